@@ -1,0 +1,39 @@
+using CommunityVoice.Site.Endpoints;
+using CommunityVoice.Site.Localization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+
+namespace CommunityVoice.Site.Hosting;
+
+public static class SitePipelineExtensions
+{
+    public static WebApplication UseCommunityVoice(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/error/500");
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseSecurityHeaders();
+        app.UseResponseCompression();
+        app.UseSerilogRequestLogging();
+        // Status pages re-execute below this point, so they see the reader's language.
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UsePathCulture();
+        app.UseRouting();
+        app.UseOutputCache();
+        return app;
+    }
+
+    public static WebApplication MapCommunityVoice(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapContentFeeds();
+        return app;
+    }
+}

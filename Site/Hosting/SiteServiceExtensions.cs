@@ -1,0 +1,86 @@
+using CommunityVoice.Core.Content;
+using CommunityVoice.Core.Data;
+using CommunityVoice.Site.Infrastructure.Content;
+using CommunityVoice.Site.Infrastructure.Data;
+using CommunityVoice.Site.Localization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Serilog;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+
+namespace CommunityVoice.Site.Hosting;
+
+public static class SiteServiceExtensions
+{
+    public static WebApplicationBuilder AddCommunityVoice(this WebApplicationBuilder builder)
+    {
+        var settings = SiteSettings.Resolve(builder.Configuration, builder.Environment);
+        Directory.CreateDirectory(settings.DataDirectory);
+        builder.Services.AddSingleton(settings);
+
+        builder.AddSiteLogging(settings);
+        builder.Services.AddSiteDatabase(settings);
+        builder.Services.AddSiteContent();
+        builder.Services.AddSiteWeb();
+        return builder;
+    }
+
+    static void AddSiteLogging(this WebApplicationBuilder builder, SiteSettings settings)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console()
+            .WriteTo.File(Path.Combine(settings.DataDirectory, "logs", "site-.log"),
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, shared: true));
+    }
+
+    static void AddSiteDatabase(this IServiceCollection services, SiteSettings settings)
+    {
+        if (settings.DatabaseProvider == DatabaseOptions.Postgres)
+            services.AddDbContext<CommunityVoiceDbContext, PostgresDbContext>(o => o.UseNpgsql(settings.ConnectionString));
+        else
+            services.AddDbContext<CommunityVoiceDbContext, SqliteDbContext>(o => o.UseSqlite(settings.ConnectionString));
+
+        services.AddSingleton<DatabaseState>();
+        services.AddDataProtection().SetApplicationName("CommunityVoice");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+    }
+
+    static void AddSiteContent(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<ContentBuilder>();
+        services.AddSingleton<FileContentSource>();
+        services.AddSingleton<IContentSource>(sp => sp.GetRequiredService<FileContentSource>());
+        services.AddHostedService<ContentLifetime>();
+    }
+
+    static void AddSiteWeb(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddRazorPages();
+        // Spanish text stays readable in the HTML source instead of becoming character references.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddOutputCache(o => o.AddPolicy(ContentLifetime.Policy, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ContentLifetime.Tag)));
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml"]);
+        });
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
+            .AddCheck<ContentReadyCheck>("content", tags: ["ready"]);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+    }
+}

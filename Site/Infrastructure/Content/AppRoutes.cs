@@ -1,0 +1,10 @@
+namespace CommunityVoice.Site.Infrastructure.Content;
+
+/// <summary>Paths the application serves itself; content may link to them.</summary>
+public static class AppRoutes
+{
+    public const string Sitemap = "/sitemap.xml";
+    public const string Feed = "/feed.atom";
+
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Sitemap, Feed };
+}
