@@ -107,6 +107,10 @@ public sealed class ContentBuilder(MarkdownRenderer renderer)
         {
             errors.Add(new(SectionsFile, (int)ex.Start.Line, "Broken YAML: " + (ex.InnerException?.Message ?? ex.Message)));
         }
+        catch (InvalidOperationException)
+        {
+            errors.Add(new(SectionsFile, 1, "Broken YAML: a bracket, brace or quote is never closed."));
+        }
         return sections;
     }
 }

@@ -34,7 +34,7 @@ public sealed class ContentSnapshot
 
     /// <summary>Every slug published in any language, each shown in the reader's language where possible.</summary>
     public IReadOnlyList<PageView> PagesFor(string language) =>
-        Pages.Select(p => p.Slug).Distinct().Select(slug => Find(slug, language)!)
+        Pages.Select(p => p.Slug).Distinct().Select(slug => Find(slug, language)).OfType<PageView>()
             .OrderBy(v => SectionOrder(v.Page.Section)).ThenBy(v => v.Page.Order).ThenBy(v => v.Page.Slug)
             .ToList();
 

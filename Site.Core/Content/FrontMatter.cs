@@ -50,6 +50,11 @@ public sealed partial record FrontMatter(
         {
             return Fail(file, (int)ex.Start.Line + 1, "Broken YAML in front matter: " + (ex.InnerException?.Message ?? ex.Message));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser gives up this way when a bracket or quote is never closed.
+            return Fail(file, close + 1, "Broken YAML in front matter: a bracket, brace or quote opened here is never closed.");
+        }
 
         var errors = new List<ContentError>();
         var values = new Dictionary<string, (string Value, int Line)>();

@@ -36,7 +36,7 @@ public sealed class MarkdownRenderer
             var hash = url.IndexOf('#');
             var path = hash < 0 ? url : url[..hash];
             links.Add(new InternalLink(path, hash < 0 ? null : url[(hash + 1)..], link.Line + 1));
-            if (linkPrefix.Length > 0) link.Url = linkPrefix + (path == "/" ? "" : path) + (hash < 0 ? "" : url[hash..]);
+            if (linkPrefix.Length > 0) link.Url = linkPrefix + url;
         }
 
         var toc = document.Descendants<HeadingBlock>()

@@ -38,7 +38,7 @@ public static class SiteServiceExtensions
             .Enrich.FromLogContext()
             .WriteTo.Console()
             .WriteTo.File(Path.Combine(settings.DataDirectory, "logs", "site-.log"),
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, shared: true));
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
     }
 
     static void AddSiteDatabase(this IServiceCollection services, SiteSettings settings)

@@ -1,7 +1,5 @@
 using CommunityVoice.Core.Content;
 using CommunityVoice.Site.Hosting;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Primitives;
 
 namespace CommunityVoice.Site.Infrastructure.Content;
 
@@ -14,7 +12,7 @@ public sealed class FileContentSource(SiteSettings settings, ContentBuilder buil
 {
     static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(200);
     readonly SemaphoreSlim loading = new(1, 1);
-    PhysicalFileProvider? files;
+    FileSystemWatcher? watcher;
     ITimer? debounce;
     volatile ContentSnapshot current = ContentSnapshot.Empty;
 
@@ -49,20 +47,46 @@ public sealed class FileContentSource(SiteSettings settings, ContentBuilder buil
 
     void Watch()
     {
-        if (files is not null) return;
-        files = new PhysicalFileProvider(settings.ContentPath);
-        ChangeToken.OnChange(() => files.Watch("**/*"), () =>
+        if (watcher is not null) return;
+        watcher = new FileSystemWatcher(settings.ContentPath)
         {
-            // Editors save in several steps; reload once they have settled.
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += OnChange;
+        watcher.Created += OnChange;
+        watcher.Deleted += OnChange;
+        watcher.Renamed += OnChange;
+        watcher.Error += (_, e) => OnChange(this, e);
+        watcher.EnableRaisingEvents = true;
+    }
+
+    void OnChange(object? sender, EventArgs e)
+    {
+        // Editors save in several steps; reload once they have settled.
+        lock (loading)
+        {
             debounce?.Dispose();
-            debounce = clock.CreateTimer(_ => _ = LoadAsync(CancellationToken.None), null, Settle, Timeout.InfiniteTimeSpan);
-        });
+            debounce = clock.CreateTimer(_ => _ = ReloadAsync(), null, Settle, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    async Task ReloadAsync()
+    {
+        try
+        {
+            await LoadAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Content reload failed; keeping the previous pages");
+        }
     }
 
     public void Dispose()
     {
         debounce?.Dispose();
-        files?.Dispose();
+        watcher?.Dispose();
         loading.Dispose();
     }
 }

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CommunityVoice.Tests.Support;
+
+/// <summary>
+/// The real site in memory, with its own data directory (a fresh SQLite database) and, when given, its own
+/// content folder and settings.
+/// </summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    readonly TempFolder data = new();
+    readonly Dictionary<string, string?> settings = new();
+
+    public SiteFactory(string? contentPath = null, string environment = "Testing", IDictionary<string, string?>? overrides = null)
+    {
+        Environment = environment;
+        settings["Storage:DataDirectory"] = data.Path;
+        if (contentPath is not null) settings["Content:Path"] = contentPath;
+        if (overrides is not null) foreach (var (key, value) in overrides) settings[key] = value;
+    }
+
+    public string Environment { get; }
+    public string DataDirectory => data.Path;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) data.Dispose();
+    }
+}
+
+/// <summary>The site on the repository's own content, shared by the tests of one class.</summary>
+public sealed class DefaultSite : SiteFactory;
