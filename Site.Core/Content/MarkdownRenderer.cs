@@ -66,6 +66,9 @@ public sealed class MarkdownRenderer
         // Heading anchors and footnotes need ids; classes come only from Markdig and from us.
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("class");
+        // Pages publish text; forms belong to the site's own pages, never to content.
+        foreach (var tag in new[] { "form", "input", "button", "select", "option", "optgroup", "textarea", "label", "fieldset", "legend" })
+            sanitizer.AllowedTags.Remove(tag);
         sanitizer.AllowedSchemes.Clear();
         foreach (var scheme in new[] { "http", "https", "mailto" }) sanitizer.AllowedSchemes.Add(scheme);
         sanitizer.PostProcessNode += (_, e) =>

@@ -39,6 +39,8 @@ public class MarkdownRendererTests
     [InlineData("[click](javascript:alert(1))", "javascript:")]
     [InlineData("<iframe src=\"https://example.org\"></iframe>", "<iframe")]
     [InlineData("<a href=\"#\" onclick=\"alert(1)\">x</a>", "onclick")]
+    [InlineData("<form action=\"https://example.org\"><button formaction=\"javascript:alert(1)\">Go</button></form>", "<form")]
+    [InlineData("<svg onload=\"alert(1)\"><circle r=\"4\"></circle></svg>", "<svg")]
     [InlineData("<div style=\"background:url(javascript:alert(1))\">x</div>", "javascript")]
     public void RawHtmlAndScriptAreRemoved(string markdown, string forbidden)
     {
