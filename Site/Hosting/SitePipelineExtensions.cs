@@ -2,6 +2,7 @@ using CommunityVoice.Site.Endpoints;
 using CommunityVoice.Site.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
+using Serilog.Events;
 
 namespace CommunityVoice.Site.Hosting;
 
@@ -18,7 +19,14 @@ public static class SitePipelineExtensions
         }
         app.UseSecurityHeaders();
         app.UseResponseCompression();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(o => o.GetMessageTemplateProperties = (context, _, elapsed, status) =>
+        [
+            // PathBase holds the language segment (/es); the query string is left out, it may carry what residents typed.
+            new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+            new LogEventProperty("RequestPath", new ScalarValue((context.Request.PathBase + context.Request.Path).Value)),
+            new LogEventProperty("StatusCode", new ScalarValue(status)),
+            new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+        ]);
         // Status pages re-execute below this point, so they see the reader's language.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UsePathCulture();
