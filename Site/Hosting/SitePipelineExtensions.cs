@@ -18,22 +18,29 @@ public static class SitePipelineExtensions
             app.UseHttpsRedirection();
         }
         app.UseSecurityHeaders();
-        app.UseResponseCompression();
-        app.UseSerilogRequestLogging(o => o.GetMessageTemplateProperties = (context, _, elapsed, status) =>
-        [
-            // PathBase holds the language segment (/es); the query string is left out, it may carry what residents typed.
-            new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
-            new LogEventProperty("RequestPath", new ScalarValue((context.Request.PathBase + context.Request.Path).Value)),
-            new LogEventProperty("StatusCode", new ScalarValue(status)),
-            new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
-        ]);
+        app.UseSiteRequestLogging();
         // Status pages re-execute below this point, so they see the reader's language.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UsePathCulture();
         app.UseRouting();
         app.UseOutputCache();
+        // After the output cache, so a page is compressed once per encoding and then served from the cache.
+        app.UseResponseCompression();
         return app;
     }
+
+    static void UseSiteRequestLogging(this WebApplication app) => app.UseSerilogRequestLogging(o =>
+    {
+        o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        // PathBase holds the language segment (/es); the query string is left out, it may carry what residents typed.
+        o.GetMessageTemplateProperties = (context, _, elapsed, status) =>
+        [
+            new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+            new LogEventProperty("RequestPath", new ScalarValue((context.Request.PathBase + context.Request.Path).Value)),
+            new LogEventProperty("StatusCode", new ScalarValue(status)),
+            new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+        ];
+    });
 
     public static WebApplication MapCommunityVoice(this WebApplication app)
     {

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Serilog;
+using Microsoft.Net.Http.Headers;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -38,7 +39,9 @@ public static class SiteServiceExtensions
             .Enrich.FromLogContext()
             .WriteTo.Console()
             .WriteTo.File(Path.Combine(settings.DataDirectory, "logs", "site-.log"),
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14));
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14),
+            // Each host keeps its own logger: the static Log.Logger would mix hosts that share a process (tests).
+            preserveStaticLogger: true);
     }
 
     static void AddSiteDatabase(this IServiceCollection services, SiteSettings settings)
@@ -70,7 +73,7 @@ public static class SiteServiceExtensions
         services.AddRazorPages();
         // Spanish text stays readable in the HTML source instead of becoming character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddOutputCache(o => o.AddPolicy(ContentLifetime.Policy, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ContentLifetime.Tag)));
+        services.AddOutputCache(o => o.AddPolicy(ContentLifetime.Policy, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ContentLifetime.Tag).SetVaryByHeader(HeaderNames.AcceptEncoding)));
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
@@ -78,6 +81,9 @@ public static class SiteServiceExtensions
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml"]);
         });
+        // Pages are compressed once and then cached, so spend the time on a smaller page.
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddHealthChecks()
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
             .AddCheck<ContentReadyCheck>("content", tags: ["ready"]);

@@ -47,13 +47,25 @@ public class SecurityHeadersTests
     }
 
     [Fact]
-    public async Task PagesAreCompressedForClientsThatAskForIt()
+    public async Task PagesAreCompressedOnceForClientsThatAskAndPlainForThoseThatDoNot()
     {
         await using var site = new SiteFactory();
         var client = site.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/principles");
-        request.Headers.AcceptEncoding.ParseAdd("br");
-        var response = await client.SendAsync(request);
-        Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
+        async Task<HttpResponseMessage> GetAsync(string? encoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/principles");
+            if (encoding is not null) request.Headers.AcceptEncoding.ParseAdd(encoding);
+            return await client.SendAsync(request);
+        }
+
+        var first = await GetAsync("br");
+        var cached = await GetAsync("br");
+        var plain = await GetAsync(null);
+
+        Assert.Equal("br", Assert.Single(first.Content.Headers.ContentEncoding));
+        Assert.Equal("br", Assert.Single(cached.Content.Headers.ContentEncoding));
+        Assert.NotNull(cached.Headers.Age);
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Contains("<h1>Our principles</h1>", await plain.Content.ReadAsStringAsync());
     }
 }
