@@ -10,9 +10,7 @@ public class AccessibilityTests(BrowserFixture browser)
 {
     public static TheoryData<string> PublicUrls()
     {
-        var snapshot = new ContentBuilder(new MarkdownRenderer()).Build(
-            ContentFolder.ReadPages(Repo.Content), ContentFolder.ReadSections(Repo.Content),
-            CommunityVoice.Site.Infrastructure.Content.AppRoutes.All, DateTimeOffset.UtcNow);
+        var snapshot = Repo.LoadContent();
         var urls = new TheoryData<string>();
         foreach (var language in SiteLanguages.All)
         {

@@ -6,10 +6,7 @@ namespace CommunityVoice.Tests.Core.Content;
 /// <summary>The published content itself: fails naming file and line when an author breaks something.</summary>
 public class ContentCheckTests
 {
-    static readonly IReadOnlySet<string> AppRoutes = CommunityVoice.Site.Infrastructure.Content.AppRoutes.All;
-
-    readonly ContentSnapshot snapshot = new ContentBuilder(new MarkdownRenderer())
-        .Build(ContentFolder.ReadPages(Repo.Content), ContentFolder.ReadSections(Repo.Content), AppRoutes, DateTimeOffset.UtcNow);
+    readonly ContentSnapshot snapshot = Repo.LoadContent();
 
     [Fact]
     public void EveryContentFileIsValid()
