@@ -20,6 +20,6 @@ public sealed record ContentPage(
     /// <summary>The site path of the page without the language prefix: "/" for the home page.</summary>
     public string Path => IsHome ? "/" : "/" + Slug;
 
-    /// <summary>Long pages get a table of contents.</summary>
-    public bool ShowsToc => Toc.Count(t => t.Level == 2) >= 3;
+    /// <summary>Long pages get a table of contents; the home page is an overview already.</summary>
+    public bool ShowsToc => !IsHome && Toc.Count(t => t.Level == 2) >= 3;
 }
