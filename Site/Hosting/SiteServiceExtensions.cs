@@ -1,18 +1,18 @@
+using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using CommunityVoice.Core.Content;
 using CommunityVoice.Core.Data;
 using CommunityVoice.Site.Infrastructure.Content;
 using CommunityVoice.Site.Infrastructure.Data;
-using CommunityVoice.Site.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Serilog;
-using Microsoft.Net.Http.Headers;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.Net.Http.Headers;
+using Serilog;
 
 namespace CommunityVoice.Site.Hosting;
 
@@ -73,7 +73,9 @@ public static class SiteServiceExtensions
         services.AddRazorPages();
         // Spanish text stays readable in the HTML source instead of becoming character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddOutputCache(o => o.AddPolicy(ContentLifetime.Policy, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(ContentLifetime.Tag).SetVaryByHeader(HeaderNames.AcceptEncoding)));
+        // Content pages are cached until the content changes (ContentLifetime evicts the tag), one copy per encoding.
+        services.AddOutputCache(o => o.AddPolicy(ContentLifetime.Policy, b => b
+            .Expire(TimeSpan.FromMinutes(10)).Tag(ContentLifetime.Tag).SetVaryByHeader(HeaderNames.AcceptEncoding)));
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
@@ -82,8 +84,8 @@ public static class SiteServiceExtensions
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/atom+xml", "image/svg+xml"]);
         });
         // Pages are compressed once and then cached, so spend the time on a smaller page.
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.AddHealthChecks()
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"])
             .AddCheck<ContentReadyCheck>("content", tags: ["ready"]);

@@ -12,6 +12,7 @@ public sealed class FileContentSource(SiteSettings settings, ContentBuilder buil
 {
     static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(200);
     readonly SemaphoreSlim loading = new(1, 1);
+    readonly Lock debounceGate = new();
     FileSystemWatcher? watcher;
     ITimer? debounce;
     volatile ContentSnapshot current = ContentSnapshot.Empty;
@@ -64,7 +65,7 @@ public sealed class FileContentSource(SiteSettings settings, ContentBuilder buil
     void OnChange(object? sender, EventArgs e)
     {
         // Editors save in several steps; reload once they have settled.
-        lock (loading)
+        lock (debounceGate)
         {
             debounce?.Dispose();
             debounce = clock.CreateTimer(_ => _ = ReloadAsync(), null, Settle, Timeout.InfiniteTimeSpan);
