@@ -1,3 +1,6 @@
+using CommunityVoice.Core.Email;
+using CommunityVoice.Core.Moderation;
+using CommunityVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityVoice.Core.Data;
@@ -9,12 +12,52 @@ namespace CommunityVoice.Core.Data;
 public abstract class CommunityVoiceDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<DataProtectionKey>(key =>
         {
             key.Property(k => k.FriendlyName).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<Submission>(submission =>
+        {
+            submission.Property(s => s.Kind).HasConversion<string>().HasMaxLength(16);
+            submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+            submission.Property(s => s.Language).HasMaxLength(8);
+            submission.Property(s => s.Source).HasMaxLength(16);
+            submission.Property(s => s.Title).HasMaxLength(SubmissionInput.TitleMax * 2);
+            submission.Property(s => s.PublicTitle).HasMaxLength(SubmissionInput.TitleMax * 2);
+            submission.Property(s => s.CountyFips).HasMaxLength(5);
+            submission.Property(s => s.Email).HasMaxLength(SubmissionInput.EmailMax);
+            submission.Property(s => s.VerificationTokenHash).HasMaxLength(64);
+            submission.Property(s => s.HeldReason).HasMaxLength(500);
+            submission.HasIndex(s => new { s.Status, s.PublishedAt });
+            submission.HasIndex(s => s.CreatedAt);
+            submission.HasIndex(s => s.VerificationTokenHash);
+        });
+
+        modelBuilder.Entity<OutboxEmail>(email =>
+        {
+            email.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+            email.Property(e => e.To).HasMaxLength(SubmissionInput.EmailMax);
+            email.Property(e => e.Language).HasMaxLength(8);
+            email.Property(e => e.Purpose).HasMaxLength(32);
+            email.Property(e => e.LastError).HasMaxLength(1000);
+            email.Property(e => e.ProviderMessageId).HasMaxLength(100);
+            email.HasIndex(e => new { e.Status, e.NextAttemptAt });
+        });
+
+        modelBuilder.Entity<AuditEntry>(entry =>
+        {
+            entry.Property(e => e.Actor).HasMaxLength(256);
+            entry.Property(e => e.Action).HasMaxLength(32);
+            entry.Property(e => e.Subject).HasMaxLength(64);
+            entry.Property(e => e.Detail).HasMaxLength(2000);
+            entry.HasIndex(e => e.Subject);
         });
     }
 }

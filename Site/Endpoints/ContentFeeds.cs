@@ -30,7 +30,7 @@ public static class ContentFeeds
             var xml = new XDocument(new XDeclaration("1.0", "utf-8", null),
                 new XElement(Sitemap + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), urls));
             return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml", Encoding.UTF8);
-        }).CacheOutput(ContentLifetime.Policy);
+        }).CacheOutput(ContentLifetime.Policy).ExcludeFromDescription();
 
         app.MapGet(AppRoutes.Feed, (HttpContext context, IContentSource content, IStringLocalizer<SharedResource> T) =>
         {
@@ -52,7 +52,7 @@ public static class ContentFeeds
             using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = Encoding.UTF8, Indent = true }))
                 new Atom10FeedFormatter(feed).WriteTo(writer);
             return Results.Text(buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\""), "application/atom+xml", Encoding.UTF8);
-        }).CacheOutput(ContentLifetime.Policy);
+        }).CacheOutput(ContentLifetime.Policy).ExcludeFromDescription();
     }
 
     static string Origin(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}";

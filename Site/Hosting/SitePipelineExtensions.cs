@@ -22,7 +22,13 @@ public static class SitePipelineExtensions
         // Status pages re-execute below this point, so they see the reader's language.
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UsePathCulture();
+        // The API answers its own empty errors (404, 405...) with problem+json instead of the HTML status page.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(async status =>
+            await Results.Problem(statusCode: status.HttpContext.Response.StatusCode).ExecuteAsync(status.HttpContext)));
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseOutputCache();
         // After the output cache, so a page is compressed once per encoding and then served from the cache.
         app.UseResponseCompression();
@@ -49,6 +55,8 @@ public static class SitePipelineExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapContentFeeds();
+        app.MapSubmissionsApi();
+        app.MapOpenApi("/openapi/{documentName}.json");
         return app;
     }
 }

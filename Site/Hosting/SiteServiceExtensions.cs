@@ -5,6 +5,7 @@ using CommunityVoice.Core.Content;
 using CommunityVoice.Core.Data;
 using CommunityVoice.Site.Infrastructure.Content;
 using CommunityVoice.Site.Infrastructure.Data;
+using CommunityVoice.Site.Infrastructure.Staff;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -28,6 +29,8 @@ public static class SiteServiceExtensions
         builder.Services.AddSiteDatabase(settings);
         builder.Services.AddSiteContent();
         builder.Services.AddSiteWeb();
+        builder.AddSiteSubmissions(settings);
+        builder.Services.AddSiteStaff(settings, builder.Environment.IsProduction());
         return builder;
     }
 
@@ -70,7 +73,10 @@ public static class SiteServiceExtensions
     static void AddSiteWeb(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddRazorPages();
+        services.AddRazorPages(o => o.Conventions
+            .AuthorizeFolder("/Staff", StaffRoles.CanView)
+            .AllowAnonymousToPage("/Staff/Login"));
+        services.AddOpenApi();
         // Spanish text stays readable in the HTML source instead of becoming character references.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Content pages are cached until the content changes (ContentLifetime evicts the tag), one copy per encoding.

@@ -5,6 +5,9 @@ public static class AppRoutes
 {
     public const string Sitemap = "/sitemap.xml";
     public const string Feed = "/feed.atom";
+    public const string Ask = "/ask";
+    public const string Propose = "/propose";
+    public const string Submissions = "/submissions";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { Sitemap, Feed };
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Sitemap, Feed, Ask, Propose, Submissions };
 }

@@ -1,4 +1,5 @@
 using CommunityVoice.Core.Data;
+using CommunityVoice.Site.Infrastructure.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityVoice.Site.Infrastructure.Data;
@@ -11,6 +12,7 @@ public static class DatabaseMigration
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityVoiceDbContext>();
         await db.Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<StaffDbContext>().Database.MigrateAsync();
         if (db.Database.IsSqlite())
             // Write-ahead logging lets readers go on while one request writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text;
+using CommunityVoice.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityVoice.Core.Submissions;
+
+/// <summary>
+/// Validate → screen (personal data, spam) → store the submission and queue its email in one transaction.
+/// Clean submissions are published at once with their masked text; anything masked or suspicious is held.
+/// </summary>
+public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, Counties counties, TimeProvider clock)
+{
+    /// <param name="context">How it arrived: language, channel, timing and bot signals.</param>
+    /// <param name="verifyUrl">Builds the email-verification link from the raw token.</param>
+    public async Task<SubmitResult> HandleAsync(SubmissionInput input, SubmissionContext context, Func<string, string> verifyUrl, CancellationToken cancellationToken)
+    {
+        if (context.HoneypotFilled) return new SubmitResult.Refused("honeypot");
+        if (context.CaptchaRefused) return new SubmitResult.Refused("captcha");
+
+        var errors = input.Validate(counties);
+        if (errors.Count > 0) return new SubmitResult.Invalid(errors);
+
+        var now = clock.GetUtcNow();
+        var title = SubmissionInput.Clean(input.Title);
+        var body = SubmissionInput.Clean(input.Body);
+        var affected = NullIfEmpty(SubmissionInput.Clean(input.Affected));
+        var outcome = NullIfEmpty(SubmissionInput.Clean(input.Outcome));
+        var agencies = NullIfEmpty(SubmissionInput.Clean(input.Agencies));
+        var email = NullIfEmpty(input.Email?.Trim());
+
+        var masked = new[] { title, body, affected, outcome, agencies }.Select(t => t is null ? null : masker.Mask(t)).ToArray();
+        var since = now.AddHours(-24);
+        var sameText = await db.Submissions.AnyAsync(s => s.Body == body && s.CreatedAt >= since, cancellationToken);
+        var reasons = SubmissionScreen.HoldReasons(string.Join("\n", title, body, affected, outcome, agencies), context.FillTime, sameText).ToList();
+        if (masked.Any(m => m?.Changed == true)) reasons.Insert(0, "personal data masked");
+        reasons.AddRange(context.HoldReasons);
+
+        var submission = new Submission
+        {
+            Id = Guid.NewGuid(),
+            Kind = input.ParsedKind!.Value,
+            Status = reasons.Count == 0 ? SubmissionStatus.Published : SubmissionStatus.Held,
+            HeldReason = reasons.Count == 0 ? null : string.Join("; ", reasons),
+            Language = context.Language,
+            Source = context.Source,
+            CreatedAt = now,
+            PublishedAt = reasons.Count == 0 ? now : null,
+            Title = title, Body = body, Affected = affected, Outcome = outcome, Agencies = agencies,
+            PublicTitle = masked[0]!.Text, PublicBody = masked[1]!.Text,
+            PublicAffected = masked[2]?.Text, PublicOutcome = masked[3]?.Text, PublicAgencies = masked[4]?.Text,
+            CountyFips = counties.Find(input.County)?.Fips,
+            Email = email,
+            WantsReplies = email is not null && input.Consent,
+        };
+        db.Submissions.Add(submission);
+
+        if (email is not null)
+        {
+            var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+            submission.VerificationTokenHash = HashToken(token);
+            db.OutboxEmails.Add(SubmissionEmails.Verify(submission, verifyUrl(token), now));
+        }
+
+        // One SaveChanges is one transaction: the submission and its email are stored together or not at all.
+        await db.SaveChangesAsync(cancellationToken);
+        return new SubmitResult.Accepted(submission.Id, submission.Status);
+    }
+
+    public static string HashToken(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token))).ToLowerInvariant();
+
+    static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

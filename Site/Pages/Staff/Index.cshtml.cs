@@ -1,0 +1,47 @@
+using CommunityVoice.Core.Data;
+using CommunityVoice.Core.Moderation;
+using CommunityVoice.Core.Submissions;
+using CommunityVoice.Site.Infrastructure.Staff;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityVoice.Site.Pages.Staff;
+
+/// <summary>The moderation queue: held submissions with the original and the masked text side by side.</summary>
+public sealed class IndexModel(CommunityVoiceDbContext db, ModerateSubmission moderate, IAuthorizationService authorization) : PageModel
+{
+    public IReadOnlyList<Submission> Held { get; private set; } = [];
+    public bool CanTriage { get; private set; }
+    [TempData] public string? Message { get; set; }
+    [TempData] public string? Error { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        CanTriage = (await authorization.AuthorizeAsync(User, StaffRoles.CanTriage)).Succeeded;
+        Held = await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Held)
+            .OrderBy(s => s.CreatedAt).Take(100).ToListAsync(cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostPublishAsync(Guid id, string? publicTitle, string? publicBody, CancellationToken cancellationToken) =>
+        ActAsync(() => moderate.PublishAsync(id, Actor, publicTitle, publicBody, cancellationToken), "Published.");
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, string? reason, CancellationToken cancellationToken) =>
+        ActAsync(() => moderate.RejectAsync(id, Actor, reason, cancellationToken), "Rejected.");
+
+    public Task<IActionResult> OnPostDuplicateAsync(Guid id, Guid? of, CancellationToken cancellationToken) =>
+        ActAsync(() => of is null ? Task.FromResult(ModerationResult.Invalid("Give the id of the published submission it repeats."))
+            : moderate.MarkDuplicateAsync(id, of.Value, Actor, cancellationToken), "Marked as a duplicate.");
+
+    string Actor => User.Identity?.Name ?? "unknown";
+
+    async Task<IActionResult> ActAsync(Func<Task<ModerationResult>> action, string done)
+    {
+        if (!(await authorization.AuthorizeAsync(User, StaffRoles.CanTriage)).Succeeded) return Forbid();
+        var result = await action();
+        if (result.Succeeded) Message = done;
+        else Error = result.Error;
+        return RedirectToPage();
+    }
+}

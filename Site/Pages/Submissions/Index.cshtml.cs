@@ -1,0 +1,34 @@
+using CommunityVoice.Core.Data;
+using CommunityVoice.Core.Submissions;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CommunityVoice.Site.Pages.Submissions;
+
+public sealed class IndexModel(CommunityVoiceDbContext db, Counties counties) : PageModel
+{
+    public const int PageSize = 20;
+
+    public string? Query { get; private set; }
+    public string? Kind { get; private set; }
+    public string? County { get; private set; }
+    public int PageNumber { get; private set; } = 1;
+    public int Total { get; private set; }
+    public IReadOnlyList<PublishedSubmission> Items { get; private set; } = [];
+    public IReadOnlyList<County> CountyList => counties.All;
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync(string? query, string? kind, string? county, string? page, CancellationToken cancellationToken)
+    {
+        var cleaned = SubmissionInput.Clean(query);
+        Query = cleaned.Length == 0 ? null : cleaned[..Math.Min(cleaned.Length, 200)];
+        Kind = kind is "question" or "usecase" ? kind : null;
+        County = counties.Find(county)?.Fips;
+        PageNumber = int.TryParse(page, out var n) ? Math.Clamp(n, 1, 10_000) : 1;
+        var search = new SubmissionSearch(Query, Kind, County, PageNumber, PageSize);
+        (Items, Total) = await search.RunAsync(db, counties, cancellationToken);
+    }
+
+    public string PageLink(int page) =>
+        QueryString.Create(new Dictionary<string, string?> { ["query"] = Query, ["kind"] = Kind, ["county"] = County, ["page"] = page.ToString() }
+            .Where(kv => kv.Value is not null)).ToUriComponent();
+}
