@@ -8,7 +8,7 @@ namespace CommunityVoice.Core.Moderation;
 /// What staff do with a submission: publish it (optionally with an edited public text), reject it with a reason,
 /// or mark it as a duplicate of another. Each action and its audit entry (and any email) are one transaction.
 /// </summary>
-public sealed class ModerateSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, TimeProvider clock)
+public sealed class ModerateSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, SimilarSubmissions similar, TimeProvider clock)
 {
     public const int ReasonMax = 1000;
 
@@ -33,6 +33,7 @@ public sealed class ModerateSubmission(CommunityVoiceDbContext db, PersonalDataM
         submission.PublishedAt ??= now;
         Audit(actor, edited ? "publish-edited" : "publish", submission.Id, null, now);
         await db.SaveChangesAsync(cancellationToken);
+        similar.Invalidate();
         return ModerationResult.Done;
     }
 
@@ -51,6 +52,7 @@ public sealed class ModerateSubmission(CommunityVoiceDbContext db, PersonalDataM
         if (submission.WantsReplies && submission.EmailVerifiedAt is not null)
             db.OutboxEmails.Add(SubmissionEmails.Rejected(submission, text, now));
         await db.SaveChangesAsync(cancellationToken);
+        similar.Invalidate();
         return ModerationResult.Done;
     }
 
@@ -67,6 +69,7 @@ public sealed class ModerateSubmission(CommunityVoiceDbContext db, PersonalDataM
         submission.DuplicateOf = original.Id;
         Audit(actor, "duplicate", submission.Id, $"of {original.Id}", now);
         await db.SaveChangesAsync(cancellationToken);
+        similar.Invalidate();
         return ModerationResult.Done;
     }
 

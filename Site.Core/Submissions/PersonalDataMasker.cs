@@ -280,12 +280,12 @@ public sealed class PersonalDataMasker
         "pike|route|rte)";
 
     private const string Unit =
-        @"(,?[ \t]*(?i:apartment|apt|unit|suite|ste|space|spc|lot|apto|depto|departamento|dpto)\.?[ \t]*#?[ \t]*" +
+        @"(,?[ \t]*(?i:apartment|apto|apt|unit|suite|ste|space|spc|lot|departamento|depto|dpto)\b\.?[ \t]*#?[ \t]*" +
         @"[A-Za-z0-9][A-Za-z0-9\-]{0,5}\b|,?[ \t]*#[ \t]?[A-Za-z0-9][A-Za-z0-9\-]{0,5}\b)?";
 
     private const string SpanishStreet =
-        "(Calle|Camino|Avenida|Av\\.|Paseo|Placita|Plaza|Callejón|Callejon|Vía|Via|Vista|Entrada|Corte|Círculo|" +
-        "Circulo|Sendero|Cerrada|Privada|Calzada|Carretera)";
+        "((?i:calle|camino|avenida|av\\.|paseo|callejón|callejon|calzada|carretera)|" +
+        "Placita|Plaza|Vía|Via|Vista|Entrada|Corte|Círculo|Circulo|Sendero|Cerrada|Privada)";
 
     private const string Particle = @"(de la|de las|de los|del|de|la|las|los|el|y)";
 
@@ -298,7 +298,7 @@ public sealed class PersonalDataMasker
         // 1420 Calle del Sol; 845 Camino del Monte Sol
         Pattern($@"\b\d{{1,6}}{Space}{SpanishStreet}{Space}({Particle}{Space})?{SpanishStreetWord}({Space}({Particle}{Space})?{SpanishStreetWord}){{0,3}}{Unit}"),
         // Calle Ocho 123; Avenida Juárez #45
-        Pattern($@"\b{SpanishStreet}{Space}({Particle}{Space})?{SpanishStreetWord}({Space}({Particle}{Space})?{SpanishStreetWord}){{0,3}}[ \t]*,?[ \t]*(#[ \t]?|No\.?[ \t]?|(?i:núm\.?|num\.?|número|numero)[ \t])?\d{{1,6}}\b"),
+        Pattern($@"\b{SpanishStreet}{Space}({Particle}{Space})?{SpanishStreetWord}({Space}({Particle}{Space})?{SpanishStreetWord}){{0,3}}[ \t]*,?[ \t]*(#[ \t]?|No\.?[ \t]?|(?i:núm\.?|num\.?|número|numero)[ \t])?\d{{1,6}}\b{Unit}"),
         // PO Box 55; P.O. Box 233; Apartado Postal 12; RR 2 Box 15
         Pattern(@"\b((?i:p\.?[ \t]?o\.?|post office)[ \t]*(?i:box)|(?i:apartado)([ \t]+(?i:postal))?|(?i:casilla))[ \t]*#?[ \t]*\d{1,6}\b"),
         Pattern(@"\b(?i:rr|rural route|rt|rte|route|hc|star route)[ \t]*\d{1,3},?[ \t]+(?i:box)[ \t]*\d{1,6}\b"),
@@ -391,7 +391,17 @@ public sealed class PersonalDataMasker
             }
         }
 
-        // Long digit runs after words such as case, claim, account, expediente: 7741298, 0033-481127-09.
+        // Long digit runs after words such as case, claim, account, expediente: 7741298, 0033-481127-09; but
+        // not the digits of a formatted phone number ("my case worker's number is 505-555-0142").
+        var phoneCharacters = new bool[text.Length];
+        foreach (var phone in found)
+        {
+            if (phone.Kind == PersonalDataKind.Phone && phone.Formatted)
+            {
+                Array.Fill(phoneCharacters, true, phone.Start, phone.End - phone.Start);
+            }
+        }
+
         foreach (var m in DigitRunPattern.EnumerateMatches(text))
         {
             var end = m.Index + m.Length;
@@ -401,7 +411,7 @@ public sealed class PersonalDataMasker
                 continue;
             }
 
-            if (CueBefore(CaseCue, text, m.Index, 30) < 0 || OverlapsFormattedPhone(found, m.Index, end))
+            if (CueBefore(CaseCue, text, m.Index, 30) < 0 || Array.IndexOf(phoneCharacters, true, m.Index, end - m.Index) >= 0)
             {
                 continue;
             }
@@ -470,9 +480,6 @@ public sealed class PersonalDataMasker
         return token[start..end].ToString();
     }
 
-    private static bool OverlapsFormattedPhone(List<Candidate> found, int start, int end) =>
-        found.Exists(c => c.Kind == PersonalDataKind.Phone && c.Formatted && c.Start < end && start < c.End);
-
     // ---------------------------------------------------------------- names
 
     private static readonly Regex StrongNameCue = Pattern(
@@ -512,8 +519,9 @@ public sealed class PersonalDataMasker
     private static readonly Regex HonorificCue = Pattern(
         @"\b(Mrs|Mr|Ms|Mx|Miss|Dr|Srta|Sra|Sr|Señorita|Señora|Señor|Rev|Reverend|Fr|Pastor|Prof|Professor)\b\.?");
 
-    // Don and Doña also begin place names (Doña Ana County).
-    private static readonly Regex SpanishHonorificCue = Pattern(@"\b(Doña|Don)\b");
+    // Don and Doña also begin place names (Doña Ana County). Spanish writes these titles in lower case too.
+    private static readonly Regex SpanishHonorificCue = Pattern(
+        @"\b([Dd]oña|[Dd]on|señorita|señora|señor)\b|\b(srta|sra|sr)\.");
 
     private static readonly Regex SignatureCue = Pattern(
         @"\b(sincerely|respectfully|best regards|kind regards|warm regards|regards|best wishes|many thanks|" +
@@ -947,6 +955,7 @@ public sealed class PersonalDataMasker
         "Currently", "One", "Part", "Apt", "Unit", "Suite", "Sent", "Re", "Hola", "Buenas", "Buenos", "Gracias",
         "El", "La", "Los", "Las", "Un", "Una", "Mi", "Su", "Yo", "Por", "Para", "Pero", "Porque", "Que", "Qué",
         "Como", "Cómo", "Soy", "Dios", "God", "Lord", "Señor", "Sir", "Madam", "Team", "All", "Everyone", "Staff",
+        "Mr", "Mrs", "Ms", "Mx", "Dr", "Sr", "Sra", "Srta", "Rev", "Fr", "Prof", "Don", "Doña", "Señora", "Señorita",
         "Friends", "Friend", "Colleagues", "Residents", "Members", "America", "Americans", "Important", "Urgent",
         "Sincerely", "Respectfully", "Regards", "Blessings", "Bendiciones", "Atentamente", "Saludos", "Cheers",
         // Professions written with a capital after "soy" or "I am".

@@ -9,7 +9,7 @@ namespace CommunityVoice.Core.Submissions;
 /// Validate → screen (personal data, spam) → store the submission and queue its email in one transaction.
 /// Clean submissions are published at once with their masked text; anything masked or suspicious is held.
 /// </summary>
-public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, Counties counties, TimeProvider clock)
+public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, Counties counties, SimilarSubmissions similar, TimeProvider clock)
 {
     /// <param name="context">How it arrived: language, channel, timing and bot signals.</param>
     /// <param name="verifyUrl">Builds the email-verification link from the raw token.</param>
@@ -64,6 +64,7 @@ public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMas
 
         // One SaveChanges is one transaction: the submission and its email are stored together or not at all.
         await db.SaveChangesAsync(cancellationToken);
+        if (submission.Status == SubmissionStatus.Published) similar.Invalidate();
         return new SubmitResult.Accepted(submission.Id, submission.Status);
     }
 

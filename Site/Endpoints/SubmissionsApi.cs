@@ -37,6 +37,10 @@ public static class SubmissionsApi
             return TypedResults.Ok(new SubmissionPage(items, total, number, 20));
         }).WithSummary("Published submissions, newest first");
 
+        api.MapGet("/similar", async (string? text, SimilarSubmissions similar, CancellationToken ct) =>
+            TypedResults.Ok(await similar.FindAsync(text?.Length > 500 ? text[..500] : text, ct)))
+            .WithSummary("Up to five published submissions that look like the given text");
+
         api.MapGet("/{id:guid}", async Task<Results<Ok<PublishedSubmission>, NotFound>> (Guid id, CommunityVoiceDbContext db, Counties counties, CancellationToken ct) =>
         {
             var submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.Status == SubmissionStatus.Published, ct);

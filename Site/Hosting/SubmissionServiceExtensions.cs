@@ -21,6 +21,7 @@ public static class SubmissionServiceExtensions
             return File.Exists(path) ? Counties.Parse(File.ReadAllText(path)) : new Counties([]);
         });
         services.AddSingleton<PersonalDataMasker>();
+        services.AddSingleton<SimilarSubmissions>();
         services.AddScoped<SubmitSubmission>();
         services.AddScoped<ModerateSubmission>();
         services.AddSiteRateLimiting(builder.Configuration);

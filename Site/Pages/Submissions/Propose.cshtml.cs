@@ -4,8 +4,8 @@ using Microsoft.Extensions.Localization;
 
 namespace CommunityVoice.Site.Pages.Submissions;
 
-public sealed class ProposeModel(SubmitSubmission submit, Counties counties, IDataProtectionProvider protection, TimeProvider clock, IStringLocalizer<SharedResource> T)
-    : SubmissionFormModel(submit, counties, protection, clock, T)
+public sealed class ProposeModel(SubmitSubmission submit, SimilarSubmissions similar, Counties counties, IDataProtectionProvider protection, TimeProvider clock, IStringLocalizer<SharedResource> T)
+    : SubmissionFormModel(submit, similar, counties, protection, clock, T)
 {
     public override SubmissionKind Kind => SubmissionKind.UseCase;
 }

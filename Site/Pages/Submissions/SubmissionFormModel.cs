@@ -10,8 +10,8 @@ namespace CommunityVoice.Site.Pages.Submissions;
 
 /// <summary>What the question form (/ask) and the use-case form (/propose) share: binding, screening signals, post/redirect/get.</summary>
 [RequestSizeLimit(SubmissionFormModel.MaxRequestBytes)]
-public abstract class SubmissionFormModel(SubmitSubmission submit, Counties counties, IDataProtectionProvider protection, TimeProvider clock,
-    IStringLocalizer<SharedResource> T) : PageModel
+public abstract class SubmissionFormModel(SubmitSubmission submit, SimilarSubmissions similar, Counties counties, IDataProtectionProvider protection,
+    TimeProvider clock, IStringLocalizer<SharedResource> T) : PageModel
 {
     public const int MaxRequestBytes = 64 * 1024;
     readonly IDataProtector issuedProtector = protection.CreateProtector("CommunityVoice.Submissions.FormIssued");
@@ -25,6 +25,9 @@ public abstract class SubmissionFormModel(SubmitSubmission submit, Counties coun
     [BindProperty] public string? Issued { get; set; }
 
     public abstract SubmissionKind Kind { get; }
+
+    /// <summary>Set after "check for similar" (the step that works without JavaScript).</summary>
+    public IReadOnlyList<SimilarSubmission>? Similar { get; private set; }
     public IReadOnlyList<County> CountyList => counties.All;
     public string Language => PathCulture.LanguageOf(HttpContext);
 
@@ -49,6 +52,14 @@ public abstract class SubmissionFormModel(SubmitSubmission submit, Counties coun
                 ModelState.AddModelError("", T["We could not accept this form. If you are a person, please wait a moment and send it again."]);
                 return Redisplay();
         }
+    }
+
+    /// <summary>Shows published submissions like this one before it is sent, keeping everything typed.</summary>
+    public async Task<IActionResult> OnPostSimilarAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        Similar = await similar.FindAsync($"{Input.Title} {Input.Body}", cancellationToken);
+        return Redisplay();
     }
 
     IActionResult Redisplay()
