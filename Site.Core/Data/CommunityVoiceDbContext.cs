@@ -15,6 +15,7 @@ public abstract class CommunityVoiceDbContext(DbContextOptions options) : DbCont
     public DbSet<Submission> Submissions => Set<Submission>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SubmissionSupport> Supports => Set<SubmissionSupport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -49,6 +50,15 @@ public abstract class CommunityVoiceDbContext(DbContextOptions options) : DbCont
             email.Property(e => e.LastError).HasMaxLength(1000);
             email.Property(e => e.ProviderMessageId).HasMaxLength(100);
             email.HasIndex(e => new { e.Status, e.NextAttemptAt });
+        });
+
+        modelBuilder.Entity<SubmissionSupport>(support =>
+        {
+            support.Property(s => s.SupporterKey).HasMaxLength(70);
+            support.Property(s => s.TokenHash).HasMaxLength(64);
+            support.HasIndex(s => new { s.SubmissionId, s.SupporterKey }).IsUnique();
+            support.HasIndex(s => s.TokenHash);
+            support.HasOne<Submission>().WithMany().HasForeignKey(s => s.SubmissionId);
         });
 
         modelBuilder.Entity<AuditEntry>(entry =>

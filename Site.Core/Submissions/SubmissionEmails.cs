@@ -16,6 +16,19 @@ public static class SubmissionEmails
         return Outbox(submission, "verify", subject, lines, verifyUrl, now);
     }
 
+    public static OutboxEmail ConfirmSupport(Submission submission, string email, string language, string confirmUrl, DateTimeOffset now)
+    {
+        var es = language == "es";
+        var subject = es ? "Confirme su apoyo en Voz de la Comunidad" : "Confirm your support on Community Voice";
+        var lines = es
+            ? new[] { $"Usted apoyó «{submission.PublicTitle}».", "Abra este enlace para que su apoyo cuente (una sola vez por correo):", confirmUrl, "Si no fue usted, ignore este correo." }
+            : new[] { $"You supported \"{submission.PublicTitle}\".", "Open this link so your support counts (once per email address):", confirmUrl, "If this was not you, ignore this email." };
+        var message = Outbox(submission, "support", subject, lines, confirmUrl, now);
+        message.To = email;
+        message.Language = language;
+        return message;
+    }
+
     public static OutboxEmail Rejected(Submission submission, string reason, DateTimeOffset now)
     {
         var es = submission.Language == "es";

@@ -47,7 +47,7 @@ public sealed record SubmissionInput
         var email = Email?.Trim();
         if (!string.IsNullOrEmpty(email))
         {
-            if (email.Length > EmailMax || !IsEmail(email))
+            if (!IsValidEmail(email))
                 errors[nameof(Email)] = new("Enter an email address like name@example.com, or leave it empty.");
             else if (!Consent)
                 errors[nameof(Consent)] = new("Tick the box to let us email you, or leave the email empty.");
@@ -79,7 +79,7 @@ public sealed record SubmissionInput
         return builder.ToString().Trim();
     }
 
-    static bool IsEmail(string value) =>
-        MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.', StringComparison.Ordinal)
-        && !value.Any(char.IsWhiteSpace);
+    public static bool IsValidEmail(string value) =>
+        value.Length <= EmailMax && MailAddress.TryCreate(value, out var address) && address.Address == value
+        && value.Contains('.', StringComparison.Ordinal) && !value.Any(char.IsWhiteSpace);
 }

@@ -24,6 +24,7 @@ public static class SubmissionServiceExtensions
         services.AddSingleton<SimilarSubmissions>();
         services.AddScoped<SubmitSubmission>();
         services.AddScoped<ModerateSubmission>();
+        services.AddScoped<SupportSubmission>();
         services.AddSiteRateLimiting(builder.Configuration);
         services.AddSiteEmail(builder.Configuration, settings);
     }

@@ -2,13 +2,20 @@ using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CommunityVoice.Site.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityVoice.Site.Pages.Submissions;
 
-public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties) : PageModel
+[RequestSizeLimit(8 * 1024)]
+public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties, SupportSubmission support) : PageModel
 {
+    const string BrowserCookie = "cv.browser";
+
     public PublishedSubmission Item { get; private set; } = null!;
+
+    /// <summary>What happened to the last "me too" (counted, pending, already, invalid), shown once after the redirect.</summary>
+    [BindProperty(SupportsGet = true)] public string? Supported { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -16,6 +23,44 @@ public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties) 
             .FirstOrDefaultAsync(s => s.Id == id && s.Status == SubmissionStatus.Published, cancellationToken);
         if (submission is null) return NotFound();
         Item = SubmissionSearch.ToPublic(submission, counties);
+        BrowserId();
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostSupportAsync(Guid id, string? email, CancellationToken cancellationToken)
+    {
+        var language = PathCulture.LanguageOf(HttpContext);
+        SupportResult result;
+        if (!string.IsNullOrWhiteSpace(email))
+        {
+            result = await support.ByEmailAsync(id, email, language, token =>
+                $"{Request.Scheme}://{Request.Host}{PathCulture.Href(language, "/submissions/support/confirm")}?token={token}", cancellationToken);
+        }
+        else
+        {
+            result = await support.ByBrowserAsync(id, BrowserId(), cancellationToken);
+        }
+        if (result == SupportResult.NotFound) return NotFound();
+        var outcome = result switch
+        {
+            SupportResult.Counted => "counted",
+            SupportResult.PendingEmail => "pending",
+            SupportResult.InvalidEmail => "invalid",
+            _ => "already",
+        };
+        return Redirect(PathCulture.Href(language, $"/submissions/{id}") + "?supported=" + outcome + "#cv-support");
+    }
+
+    /// <summary>A random id for this browser, set when the page is shown so a quick double click sends the same one.</summary>
+    string BrowserId()
+    {
+        var browser = Request.Cookies[BrowserCookie];
+        if (browser is { Length: 32 } && browser.All(char.IsAsciiHexDigitLower)) return browser;
+        browser = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        Response.Cookies.Append(BrowserCookie, browser, new CookieOptions
+        {
+            HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps, MaxAge = TimeSpan.FromDays(365),
+        });
+        return browser;
     }
 }

@@ -242,6 +242,49 @@ namespace CommunityVoice.Core.Data.Migrations.Sqlite
 
                     b.ToTable("Submissions");
                 });
+
+            modelBuilder.Entity("CommunityVoice.Core.Submissions.SubmissionSupport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupporterKey")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash");
+
+                    b.HasIndex("SubmissionId", "SupporterKey")
+                        .IsUnique();
+
+                    b.ToTable("Supports");
+                });
+
+            modelBuilder.Entity("CommunityVoice.Core.Submissions.SubmissionSupport", b =>
+                {
+                    b.HasOne("CommunityVoice.Core.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
 #pragma warning restore 612, 618
         }
     }

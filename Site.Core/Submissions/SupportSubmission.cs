@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text;
+using CommunityVoice.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityVoice.Core.Submissions;
+
+/// <summary>
+/// "Me too" on a published submission. A database unique index on (submission, supporter) makes the count exact
+/// even when the same person clicks twice at once; the count itself is recomputed in SQL, never incremented.
+/// </summary>
+public sealed class SupportSubmission(CommunityVoiceDbContext db, TimeProvider clock)
+{
+    public async Task<SupportResult> ByBrowserAsync(Guid submissionId, string browserId, CancellationToken cancellationToken)
+    {
+        if (!await IsPublishedAsync(submissionId, cancellationToken)) return SupportResult.NotFound;
+        var now = clock.GetUtcNow();
+        var added = await TryAddAsync(new SubmissionSupport { SubmissionId = submissionId, SupporterKey = "b:" + Hash(browserId), CreatedAt = now, ConfirmedAt = now }, cancellationToken);
+        if (!added) return SupportResult.AlreadySupported;
+        await RecountAsync(submissionId, cancellationToken);
+        return SupportResult.Counted;
+    }
+
+    /// <summary>Queues a confirmation email; the support counts once the link in it is opened.</summary>
+    public async Task<SupportResult> ByEmailAsync(Guid submissionId, string? email, string language, Func<string, string> confirmUrl, CancellationToken cancellationToken)
+    {
+        var address = email?.Trim() ?? "";
+        if (!SubmissionInput.IsValidEmail(address)) return SupportResult.InvalidEmail;
+        var submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == submissionId && s.Status == SubmissionStatus.Published, cancellationToken);
+        if (submission is null) return SupportResult.NotFound;
+
+        var now = clock.GetUtcNow();
+        var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
+        var support = new SubmissionSupport { SubmissionId = submissionId, SupporterKey = "e:" + Hash(address.ToLowerInvariant()), CreatedAt = now, TokenHash = Hash(token) };
+        db.OutboxEmails.Add(SubmissionEmails.ConfirmSupport(submission, address, language, confirmUrl(token), now));
+        return await TryAddAsync(support, cancellationToken) ? SupportResult.PendingEmail : SupportResult.AlreadySupported;
+    }
+
+    public async Task<SupportResult> ConfirmAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100) return SupportResult.NotFound;
+        var hash = Hash(token.Trim());
+        var support = await db.Supports.FirstOrDefaultAsync(s => s.TokenHash == hash, cancellationToken);
+        if (support is null) return SupportResult.NotFound;
+        if (support.ConfirmedAt is null)
+        {
+            support.ConfirmedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            await RecountAsync(support.SubmissionId, cancellationToken);
+        }
+        return SupportResult.Counted;
+    }
+
+    Task<bool> IsPublishedAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Submissions.AnyAsync(s => s.Id == id && s.Status == SubmissionStatus.Published, cancellationToken);
+
+    async Task<bool> TryAddAsync(SubmissionSupport support, CancellationToken cancellationToken)
+    {
+        if (await db.Supports.AnyAsync(s => s.SubmissionId == support.SubmissionId && s.SupporterKey == support.SupporterKey, cancellationToken))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+        db.Supports.Add(support);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Lost a race with the same supporter: the unique index kept the count exact.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    Task RecountAsync(Guid submissionId, CancellationToken cancellationToken) =>
+        db.Submissions.Where(s => s.Id == submissionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.SupportCount,
+            s => db.Supports.Count(p => p.SubmissionId == submissionId && p.ConfirmedAt != null)), cancellationToken);
+
+    static string Hash(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value))).ToLowerInvariant();
+}
+
+public enum SupportResult
+{
+    Counted,
+    PendingEmail,
+    AlreadySupported,
+    InvalidEmail,
+    NotFound,
+}
