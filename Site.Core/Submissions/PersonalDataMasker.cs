@@ -528,7 +528,7 @@ public sealed class PersonalDataMasker
     private static readonly Regex SignatureCue = Pattern(
         @"\b(sincerely|respectfully|best regards|kind regards|warm regards|regards|best wishes|many thanks|" +
         @"thank you|thanks|cheers|signed|atentamente|saludos|cordialmente|muchas gracias|gracias|firmado|firma|" +
-        @"bendiciones|un saludo|con respeto)\b",
+        @"bendiciones|un saludo|con respeto)\b|\b(best|abrazos|atte\.?)[ \t]*(,|\r?\n)",
         ignoreCase: true);
 
     private static readonly Regex DashCue = Pattern(@"(—|–|--|(^|\n)[ \t]*-)");

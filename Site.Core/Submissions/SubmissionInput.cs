@@ -21,6 +21,9 @@ public sealed record SubmissionInput
     public string? Email { get; init; }
     public bool Consent { get; init; }
 
+    /// <summary>reCAPTCHA v3 token (API clients that run the widget); ignored when no captcha is configured.</summary>
+    public string? CaptchaToken { get; init; }
+
     public SubmissionKind? ParsedKind => Kind?.Trim().ToLowerInvariant() switch
     {
         "question" => SubmissionKind.Question,

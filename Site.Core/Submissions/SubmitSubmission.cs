@@ -9,17 +9,30 @@ namespace CommunityVoice.Core.Submissions;
 /// Validate → screen (personal data, spam) → store the submission and queue its email in one transaction.
 /// Clean submissions are published at once with their masked text; anything masked or suspicious is held.
 /// </summary>
-public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, Counties counties, SimilarSubmissions similar, TimeProvider clock)
+public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, Counties counties, SimilarSubmissions similar,
+    ICaptchaVerifier captcha, TimeProvider clock)
 {
     /// <param name="context">How it arrived: language, channel, timing and bot signals.</param>
     /// <param name="verifyUrl">Builds the email-verification link from the raw token.</param>
     public async Task<SubmitResult> HandleAsync(SubmissionInput input, SubmissionContext context, Func<string, string> verifyUrl, CancellationToken cancellationToken)
     {
         if (context.HoneypotFilled) return new SubmitResult.Refused("honeypot");
-        if (context.CaptchaRefused) return new SubmitResult.Refused("captcha");
-
         var errors = input.Validate(counties);
         if (errors.Count > 0) return new SubmitResult.Invalid(errors);
+
+        // Checked after validation so a resident fixing a typo does not spend a single-use token.
+        string? captchaHold = null;
+        switch (await captcha.VerifyAsync(context.CaptchaToken, context.CaptchaAction, context.RemoteIp, cancellationToken))
+        {
+            case CaptchaResult.Refused { Reason: CaptchaRefusal.MissingToken }:
+                captchaHold = "no captcha token (JavaScript may be off)";
+                break;
+            case CaptchaResult.Refused refused:
+                return new SubmitResult.Refused("captcha: " + refused.Reason);
+            case CaptchaResult.Unavailable unavailable:
+                captchaHold = "captcha check unavailable: " + unavailable.Reason;
+                break;
+        }
 
         var now = clock.GetUtcNow();
         var title = SubmissionInput.Clean(input.Title);
@@ -34,7 +47,7 @@ public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMas
         var sameText = await db.Submissions.AnyAsync(s => s.Body == body && s.CreatedAt >= since, cancellationToken);
         var reasons = SubmissionScreen.HoldReasons(string.Join("\n", title, body, affected, outcome, agencies), context.FillTime, sameText).ToList();
         if (masked.Any(m => m?.Changed == true)) reasons.Insert(0, "personal data masked");
-        reasons.AddRange(context.HoldReasons);
+        if (captchaHold is not null) reasons.Add(captchaHold);
 
         var submission = new Submission
         {

@@ -75,7 +75,9 @@ public static class SubmissionsApi
             return Problem(StatusCodes.Status400BadRequest, "The body is not a valid submission", "Send a JSON object.");
 
         var language = PathCulture.LanguageOf(context);
-        var result = await submit.HandleAsync(input, new SubmissionContext(language, "api"), token =>
+        var captcha = new SubmissionContext(language, "api", CaptchaToken: input.CaptchaToken, CaptchaAction: "api",
+            RemoteIp: context.Connection.RemoteIpAddress?.ToString());
+        var result = await submit.HandleAsync(input, captcha, token =>
             $"{context.Request.Scheme}://{context.Request.Host}{PathCulture.Href(language, "/submissions/verify")}?token={token}", cancellationToken);
         return result switch
         {

@@ -1,4 +1,5 @@
 using CommunityVoice.Site.Endpoints;
+using CommunityVoice.Site.Infrastructure.Captcha;
 using CommunityVoice.Site.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
@@ -17,7 +18,7 @@ public static class SitePipelineExtensions
             app.UseHsts();
             app.UseHttpsRedirection();
         }
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(app.Services.GetRequiredService<CaptchaOptions>().UsesRecaptcha);
         app.UseSiteRequestLogging();
         // Status pages re-execute below this point, so they see the reader's language.
         app.UseStatusCodePagesWithReExecute("/error/{0}");

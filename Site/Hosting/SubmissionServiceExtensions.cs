@@ -2,8 +2,10 @@ using System.Threading.RateLimiting;
 using CommunityVoice.Core.Email;
 using CommunityVoice.Core.Moderation;
 using CommunityVoice.Core.Submissions;
+using CommunityVoice.Site.Infrastructure.Captcha;
 using CommunityVoice.Site.Infrastructure.Email;
 using CommunityVoice.Site.Infrastructure.Outbox;
+using CommunityVoice.Site.Infrastructure.Submissions;
 using Microsoft.Extensions.Options;
 
 namespace CommunityVoice.Site.Hosting;
@@ -21,11 +23,13 @@ public static class SubmissionServiceExtensions
             return File.Exists(path) ? Counties.Parse(File.ReadAllText(path)) : new Counties([]);
         });
         services.AddSingleton<PersonalDataMasker>();
+        services.AddHostedService<MaskerWarmup>();
         services.AddSingleton<SimilarSubmissions>();
         services.AddScoped<SubmitSubmission>();
         services.AddScoped<ModerateSubmission>();
         services.AddScoped<SupportSubmission>();
         services.AddSiteRateLimiting(builder.Configuration);
+        services.AddSiteCaptcha(builder.Configuration);
         services.AddSiteEmail(builder.Configuration, settings);
     }
 
@@ -41,6 +45,19 @@ public static class SubmissionServiceExtensions
             services.AddSingleton<IEmailSender>(new PickupEmailSender(Path.Combine(settings.DataDirectory, "outbox"), options));
         services.AddSingleton<OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
+    }
+
+    static void AddSiteCaptcha(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(CaptchaOptions.Section).Get<CaptchaOptions>() ?? new();
+        var errors = CaptchaOptions.Validate(options).ToList();
+        if (errors.Count > 0) throw new OptionsValidationException(CaptchaOptions.Section, typeof(CaptchaOptions), errors);
+        services.AddSingleton(options);
+        services.AddHttpContextAccessor();
+        if (options.UsesRecaptcha)
+            services.AddHttpClient<ICaptchaVerifier, RecaptchaVerifier>();
+        else
+            services.AddSingleton<ICaptchaVerifier, NoCaptchaVerifier>();
     }
 
     /// <summary>Per-client limits on sending submissions (forms and API); reading is never limited.</summary>

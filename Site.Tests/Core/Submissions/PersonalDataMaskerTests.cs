@@ -78,6 +78,9 @@ public class PersonalDataMaskerTests
     [InlineData("Member ID NM00482177 does not work on the portal.", "NM00482177")]
     [InlineData("My account is 0033-481127-09 and I was charged twice.", "0033-481127-09")]
     [InlineData("The letter was about HSD-2021-004471.", "HSD-2021-004471")]
+    [InlineData("My Medicare number is 1EG4-TE5-MK73 and it was printed wrong.", "1EG4-TE5-MK73")]
+    [InlineData("My EBT card number is 5077 1234 5678 9012 and it was stolen.", "5077 1234 5678 9012")]
+    [InlineData("My driver's license number is 123456789.", "123456789")]
     public void MasksCaseNumbers(string text, string value) =>
         AssertMasked(text, value, PersonalDataKind.CaseNumber, "[case number removed]");
 
@@ -92,7 +95,12 @@ public class PersonalDataMaskerTests
     [InlineData("La Sra. Martínez de la oficina no contesta.", "Martínez")]
     [InlineData("Please add bike lanes.\n\nThanks,\nRudy Baca", "Rudy Baca")]
     [InlineData("Keep up the good work. Mark Brennan", "Mark Brennan")]
+    [InlineData("See you at the session.\n\nBest,\nKatherine Nez-Begaye\nDiné College student", "Katherine Nez-Begaye")]
     [InlineData("Queremos datos en español.\n— Luz María Herrera", "Luz María Herrera")]
+    [InlineData("Mi vecina, la señora Carmen Ortega, me ayuda con los niños.", "Carmen Ortega")]
+    [InlineData("Hello my name is JUAN PEREZ and i need help", "JUAN PEREZ")]
+    [InlineData("From: Laura Begay <laura.begay@example.org>", "Laura Begay")]
+    [InlineData("Please mail information to Josephine Cordova, 315 Calle Alvarado, Belen.", "Josephine Cordova")]
     public void MasksPersonalNames(string text, string value) =>
         AssertMasked(text, value, PersonalDataKind.Name, "[name removed]");
 
@@ -113,6 +121,11 @@ public class PersonalDataMaskerTests
     [InlineData("Forms W-2 and 1099-G arrive in January; I-25 is closed near Socorro.")]
     [InlineData("Thank you for coming to Gallup.\nSanta Fe")]
     [InlineData("Please include our group.\n\nThanks,\nSouth Valley Neighbors Association")]
+    [InlineData("As a parent I am Worried about how student data is used.")]
+    [InlineData("I had a case of COVID-19 in 2021 and a claim under Title 42.")]
+    [InlineData("My son was born early; his surgery is on 3/4/2026.")]
+    [InlineData("Soy Hispana y vivo en Nuevo México desde 1990.")]
+    [InlineData("Our neighbor Mesa del Sol development uses a lot of water.")]
     public void LeavesOrdinaryTextUntouched(string text)
     {
         var result = Mask(text);

@@ -21,6 +21,9 @@ public abstract class SubmissionFormModel(SubmitSubmission submit, SimilarSubmis
     /// <summary>The honeypot: hidden from people, filled in by bots.</summary>
     [BindProperty] public string? Website { get; set; }
 
+    /// <summary>The reCAPTCHA v3 token, filled in by script when <c>Captcha:Provider=Recaptcha</c>.</summary>
+    [BindProperty] public string? CaptchaToken { get; set; }
+
     /// <summary>When the form was shown, protected so it cannot be forged; used for the minimum fill time.</summary>
     [BindProperty] public string? Issued { get; set; }
 
@@ -38,7 +41,9 @@ public abstract class SubmissionFormModel(SubmitSubmission submit, SimilarSubmis
         if (!ModelState.IsValid)
             return Redisplay();
 
-        var context = new SubmissionContext(Language, "web", FillTime(), HoneypotFilled: !string.IsNullOrEmpty(Website));
+        var context = new SubmissionContext(Language, "web", FillTime(), HoneypotFilled: !string.IsNullOrEmpty(Website),
+            CaptchaToken: CaptchaToken, CaptchaAction: Kind == SubmissionKind.UseCase ? "propose" : "ask",
+            RemoteIp: HttpContext.Connection.RemoteIpAddress?.ToString());
         var result = await submit.HandleAsync(Input.ToInput(Kind), context, VerifyUrl, cancellationToken);
         switch (result)
         {
