@@ -86,6 +86,6 @@ public static class SubmissionServiceExtensions
     }
 
     static bool IsSubmission(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) &&
+        HttpMethods.IsPost(request.Method) && request.Query["handler"] != "Similar" &&
         (request.Path.StartsWithSegments("/ask") || request.Path.StartsWithSegments("/propose") || request.Path.StartsWithSegments("/api/v1/submissions"));
 }

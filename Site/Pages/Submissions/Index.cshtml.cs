@@ -1,5 +1,6 @@
 using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Submissions;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityVoice.Site.Pages.Submissions;
@@ -17,13 +18,13 @@ public sealed class IndexModel(CommunityVoiceDbContext db, Counties counties) : 
     public IReadOnlyList<County> CountyList => counties.All;
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public async Task OnGetAsync(string? query, string? kind, string? county, string? page, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? query, string? kind, string? county, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
     {
         var cleaned = SubmissionInput.Clean(query);
         Query = cleaned.Length == 0 ? null : cleaned[..Math.Min(cleaned.Length, 200)];
         Kind = kind is "question" or "usecase" ? kind : null;
         County = counties.Find(county)?.Fips;
-        PageNumber = int.TryParse(page, out var n) ? Math.Clamp(n, 1, 10_000) : 1;
+        PageNumber = int.TryParse(pageNumber, out var n) ? Math.Clamp(n, 1, 10_000) : 1;
         var search = new SubmissionSearch(Query, Kind, County, PageNumber, PageSize);
         (Items, Total) = await search.RunAsync(db, counties, cancellationToken);
     }

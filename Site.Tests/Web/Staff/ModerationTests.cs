@@ -1,0 +1,141 @@
+using System.Net;
+using System.Text;
+using CommunityVoice.Core.Email;
+using CommunityVoice.Core.Moderation;
+using CommunityVoice.Core.Submissions;
+using CommunityVoice.Site.Infrastructure.Staff;
+using CommunityVoice.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityVoice.Tests.Web.Staff;
+
+public class ModerationTests
+{
+    static async Task<Guid> HeldAsync(SubmissionSite site, string? email = null)
+    {
+        var json = """{"kind":"question","title":"My case number AB-123456 was lost","body":"Please call me at (505) 555-0142 about my benefits case, it was closed by mistake.","consent":true,"email":"EMAIL"}""";
+        json = email is null ? json.Replace(",\"email\":\"EMAIL\"", "") : json.Replace("EMAIL", email);
+        await site.CreateClient().PostAsync("/api/v1/submissions", new StringContent(json, Encoding.UTF8, "application/json"));
+        return site.Query(db => db.Submissions.OrderByDescending(s => s.CreatedAt).First().Id);
+    }
+
+    static async Task<T> WithAsync<T>(SubmissionSite site, Func<ModerateSubmission, Task<T>> action)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<ModerateSubmission>());
+    }
+
+    [Fact]
+    public async Task PublishingWithTheMaskedTextMakesItPublicAndIsAudited()
+    {
+        await using var site = new SubmissionSite();
+        var id = await HeldAsync(site);
+        var result = await WithAsync(site, m => m.PublishAsync(id, "triage@example.gov", null, null, CancellationToken.None));
+
+        Assert.True(result.Succeeded);
+        var html = await site.CreateClient().GetStringAsync($"/submissions/{id}");
+        Assert.Contains("[phone removed]", html);
+        Assert.DoesNotContain("555-0142", html);
+        var audit = site.Query(db => db.AuditEntries.Single());
+        Assert.Equal(("triage@example.gov", "publish", $"submission/{id}"), (audit.Actor, audit.Action, audit.Subject));
+    }
+
+    [Fact]
+    public async Task AnEditThatPutsPersonalDataBackIsRefused()
+    {
+        await using var site = new SubmissionSite();
+        var id = await HeldAsync(site);
+        var result = await WithAsync(site, m => m.PublishAsync(id, "triage@example.gov", null, "Call me on 505-555-0142 please, my case was closed.", CancellationToken.None));
+        Assert.False(result.Succeeded);
+        Assert.Contains("still contains personal data", result.Error);
+        Assert.Equal(SubmissionStatus.Held, site.Query(db => db.Submissions.Single().Status));
+        Assert.Empty(site.Query(db => db.AuditEntries.ToList()));
+    }
+
+    [Fact]
+    public async Task RejectingNeedsAReasonAndEmailsItOnlyToAVerifiedResidentWhoAskedToHearBack()
+    {
+        await using var site = new SubmissionSite();
+        var unverified = await HeldAsync(site, "resident@example.org");
+        Assert.False((await WithAsync(site, m => m.RejectAsync(unverified, "triage@example.gov", "  ", CancellationToken.None))).Succeeded);
+        Assert.True((await WithAsync(site, m => m.RejectAsync(unverified, "triage@example.gov", "Not about State data.", CancellationToken.None))).Succeeded);
+        Assert.Equal(["verify"], site.Query(db => db.OutboxEmails.Select(e => e.Purpose).ToList()));
+
+        site.Clock.Advance(TimeSpan.FromMinutes(1));
+        var verified = await HeldAsync(site, "other@example.org");
+        site.Query(db =>
+        {
+            db.Submissions.Single(x => x.Id == verified).EmailVerifiedAt = DateTimeOffset.UtcNow;
+            return db.SaveChanges();
+        });
+        await WithAsync(site, m => m.RejectAsync(verified, "triage@example.gov", "We cannot publish case details.", CancellationToken.None));
+        var rejection = site.Query(db => db.OutboxEmails.Single(e => e.Purpose == "rejected"));
+        Assert.Equal("other@example.org", rejection.To);
+        Assert.Contains("We cannot publish case details.", rejection.TextBody);
+        Assert.Equal(2, site.Query(db => db.AuditEntries.Count(a => a.Action == "reject")));
+    }
+
+    [Fact]
+    public async Task ADuplicateMustPointAtAPublishedSubmission()
+    {
+        await using var site = new SubmissionSite();
+        var first = await HeldAsync(site);
+        site.Clock.Advance(TimeSpan.FromMinutes(1));
+        var second = await HeldAsync(site);
+        Assert.False((await WithAsync(site, m => m.MarkDuplicateAsync(second, first, "t@example.gov", CancellationToken.None))).Succeeded);
+        await WithAsync(site, m => m.PublishAsync(first, "t@example.gov", null, null, CancellationToken.None));
+        Assert.True((await WithAsync(site, m => m.MarkDuplicateAsync(second, first, "t@example.gov", CancellationToken.None))).Succeeded);
+        Assert.Equal(first, site.Query(db => db.Submissions.Single(s => s.Id == second).DuplicateOf));
+    }
+
+    [Fact]
+    public async Task TheStaffCommandAddsAnAccountAndRefusesWeakPasswordsAndUnknownRoles()
+    {
+        await using var site = new SubmissionSite();
+        site.CreateClient();
+        var error = new StringWriter();
+        Assert.Equal(1, await StaffCommand.RunAsync(site.Services, ["add", "--email", "a@example.gov", "--role", "Admin", "--password-stdin"], new StringReader("short"), TextWriter.Null, error));
+        Assert.Contains("Passwords must be at least 12 characters", error.ToString());
+        Assert.Equal(2, await StaffCommand.RunAsync(site.Services, ["add", "--email", "a@example.gov", "--role", "Boss", "--password-stdin"], new StringReader("Str0ng!Passw0rd-x"), TextWriter.Null, TextWriter.Null));
+        var output = new StringWriter();
+        Assert.Equal(0, await StaffCommand.RunAsync(site.Services, ["add", "--email", "a@example.gov", "--role", "admin", "--password-stdin"], new StringReader("Str0ng!Passw0rd-x"), output, TextWriter.Null));
+        Assert.Contains("added with role Admin", output.ToString());
+        Assert.Equal(1, await StaffCommand.RunAsync(site.Services, ["add", "--email", "a@example.gov", "--role", "Admin", "--password-stdin"], new StringReader("Str0ng!Passw0rd-x"), TextWriter.Null, TextWriter.Null));
+    }
+
+    [Fact]
+    public async Task StaffPagesNeedSignInAndAViewerCannotModerate()
+    {
+        await using var site = new SubmissionSite();
+        var anonymous = await site.Browser().GetAsync("/staff");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("http://localhost/staff/login", anonymous.Headers.Location!.ToString());
+
+        await StaffCommand.RunAsync(site.Services, ["add", "--email", "viewer@example.gov", "--role", "Viewer", "--password-stdin"], new StringReader("Str0ng!Passw0rd-x"), TextWriter.Null, TextWriter.Null);
+        var id = await HeldAsync(site);
+        var client = site.Browser();
+        var login = await FormClient.PostAsync(client, "/staff/login", new Dictionary<string, string> { ["Email"] = "viewer@example.gov", ["Password"] = "Str0ng!Passw0rd-x" });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+
+        var fields = await FormClient.HiddenFieldsAsync(client, "/staff");
+        var publish = await client.PostAsync($"/staff?handler=Publish&id={id}", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
+        Assert.Contains("/staff/denied", publish.Headers.Location!.ToString());
+        Assert.Equal(SubmissionStatus.Held, site.Query(db => db.Submissions.Single().Status));
+    }
+
+    [Fact]
+    public async Task FiveWrongPasswordsLockTheAccount()
+    {
+        await using var site = new SubmissionSite();
+        site.CreateClient();
+        await StaffCommand.RunAsync(site.Services, ["add", "--email", "t@example.gov", "--role", "Triage", "--password-stdin"], new StringReader("Str0ng!Passw0rd-x"), TextWriter.Null, TextWriter.Null);
+        var client = site.Browser();
+        string html = "";
+        for (var i = 0; i < 6; i++)
+            html = await (await FormClient.PostAsync(client, "/staff/login", new Dictionary<string, string> { ["Email"] = "t@example.gov", ["Password"] = "Wrong!Passw0rd-x" })).Content.ReadAsStringAsync();
+        Assert.Contains("locked for 15 minutes", html);
+        var right = await FormClient.PostAsync(client, "/staff/login", new Dictionary<string, string> { ["Email"] = "t@example.gov", ["Password"] = "Str0ng!Passw0rd-x" });
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+    }
+}
