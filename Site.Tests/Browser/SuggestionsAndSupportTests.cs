@@ -58,3 +58,17 @@ public class SuggestionsAndSupportTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#Input_Title")).ToHaveValueAsync("familias sin ayuda para el cuidado infantil");
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public class ApiReferencePageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task TheApiReferencePassesAxe()
+    {
+        await using var context = await browser.NewContextAsync(bypassCsp: true);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(browser.Site.BaseUrl + "/developers/api");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("API reference");
+        await SubmissionBrowsing.AssertNoAxeViolationsAsync(page, "/developers/api");
+    }
+}
