@@ -38,6 +38,13 @@ public class ModerationTests
         Assert.DoesNotContain("555-0142", html);
         var audit = site.Query(db => db.AuditEntries.Single());
         Assert.Equal(("triage@example.gov", "publish", $"submission/{id}"), (audit.Actor, audit.Action, audit.Subject));
+
+        await StaffCommand.RunAsync(site.Services, ["add", "--email", "viewer@example.gov", "--role", "Viewer", "--password-stdin"], new StringReader("Str0ng!Passw0rd-x"), TextWriter.Null, TextWriter.Null);
+        var staff = site.Browser();
+        await FormClient.PostAsync(staff, "/staff/login", new Dictionary<string, string> { ["Email"] = "viewer@example.gov", ["Password"] = "Str0ng!Passw0rd-x" });
+        var log = await staff.GetStringAsync("/staff/audit");
+        Assert.Contains("triage@example.gov", log);
+        Assert.Contains($"submission/{id}", log);
     }
 
     [Fact]
