@@ -39,6 +39,8 @@ public abstract class CommunityVoiceDbContext(DbContextOptions options) : DbCont
             submission.HasIndex(s => new { s.Status, s.PublishedAt });
             submission.HasIndex(s => s.CreatedAt);
             submission.HasIndex(s => s.VerificationTokenHash);
+            submission.Property(s => s.BodyHash).HasMaxLength(64);
+            submission.HasIndex(s => new { s.BodyHash, s.CreatedAt });
         });
 
         modelBuilder.Entity<OutboxEmail>(email =>

@@ -16,6 +16,9 @@ public sealed class Submission
 
     public required string Title { get; set; }
     public required string Body { get; set; }
+
+    /// <summary>SHA-256 of <see cref="Body"/>, indexed, to find the same text sent again without scanning every body.</summary>
+    public string? BodyHash { get; set; }
     public string? Affected { get; set; }
     public string? Outcome { get; set; }
     public string? Agencies { get; set; }

@@ -44,7 +44,8 @@ public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMas
 
         var masked = new[] { title, body, affected, outcome, agencies }.Select(t => t is null ? null : masker.Mask(t)).ToArray();
         var since = now.AddHours(-24);
-        var sameText = await db.Submissions.AnyAsync(s => s.Body == body && s.CreatedAt >= since, cancellationToken);
+        var bodyHash = HashToken(body);
+        var sameText = await db.Submissions.AnyAsync(s => s.BodyHash == bodyHash && s.CreatedAt >= since, cancellationToken);
         var reasons = SubmissionScreen.HoldReasons(string.Join("\n", title, body, affected, outcome, agencies), context.FillTime, sameText).ToList();
         if (masked.Any(m => m?.Changed == true)) reasons.Insert(0, "personal data masked");
         if (captchaHold is not null) reasons.Add(captchaHold);
@@ -59,7 +60,7 @@ public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMas
             Source = context.Source,
             CreatedAt = now,
             PublishedAt = reasons.Count == 0 ? now : null,
-            Title = title, Body = body, Affected = affected, Outcome = outcome, Agencies = agencies,
+            Title = title, Body = body, BodyHash = bodyHash, Affected = affected, Outcome = outcome, Agencies = agencies,
             PublicTitle = masked[0]!.Text, PublicBody = masked[1]!.Text,
             PublicAffected = masked[2]?.Text, PublicOutcome = masked[3]?.Text, PublicAgencies = masked[4]?.Text,
             CountyFips = counties.Find(input.County)?.Fips,

@@ -98,6 +98,18 @@ public class SubmissionsApiTests
     }
 
     [Fact]
+    public async Task TheSameTextSentAgainWithinADayIsHeldAsAPossibleRepeat()
+    {
+        await using var site = new SubmissionSite();
+        var client = site.CreateClient();
+        var first = await client.PostAsync("/api/v1/submissions", Json(Valid));
+        var again = await client.PostAsync("/api/v1/submissions", Json(Valid.Replace("Match school meals", "Match the school meals")));
+        Assert.Contains("published", await first.Content.ReadAsStringAsync());
+        Assert.Contains("held", await again.Content.ReadAsStringAsync());
+        Assert.Contains("same text as a recent submission", site.Query(db => db.Submissions.Single(s => s.Status == CommunityVoice.Core.Submissions.SubmissionStatus.Held).HeldReason));
+    }
+
+    [Fact]
     public async Task TooManySubmissionsFromOneClientGet429AsProblemDetails()
     {
         await using var site = new SubmissionSite(new Dictionary<string, string?> { ["RateLimiting:SubmissionsPerMinutePerClient"] = "2" });

@@ -161,6 +161,10 @@ namespace CommunityVoice.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("BodyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("CountyFips")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
@@ -246,6 +250,8 @@ namespace CommunityVoice.Core.Data.Migrations.Postgres
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("VerificationTokenHash");
+
+                    b.HasIndex("BodyHash", "CreatedAt");
 
                     b.HasIndex("Status", "PublishedAt");
 

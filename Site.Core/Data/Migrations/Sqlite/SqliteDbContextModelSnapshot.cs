@@ -152,6 +152,10 @@ namespace CommunityVoice.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CountyFips")
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
@@ -237,6 +241,8 @@ namespace CommunityVoice.Core.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("VerificationTokenHash");
+
+                    b.HasIndex("BodyHash", "CreatedAt");
 
                     b.HasIndex("Status", "PublishedAt");
 
