@@ -65,6 +65,7 @@ namespace CommunityVoice.Core.Data.Migrations.Sqlite
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Body = table.Column<string>(type: "TEXT", nullable: false),
+                    BodyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Affected = table.Column<string>(type: "TEXT", nullable: true),
                     Outcome = table.Column<string>(type: "TEXT", nullable: true),
                     Agencies = table.Column<string>(type: "TEXT", nullable: true),
@@ -87,6 +88,29 @@ namespace CommunityVoice.Core.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_Submissions", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Supports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupporterKey = table.Column<string>(type: "TEXT", maxLength: 70, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Supports_Submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "Submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_Subject",
                 table: "AuditEntries",
@@ -96,6 +120,11 @@ namespace CommunityVoice.Core.Data.Migrations.Sqlite
                 name: "IX_OutboxEmails_Status_NextAttemptAt",
                 table: "OutboxEmails",
                 columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_BodyHash_CreatedAt",
+                table: "Submissions",
+                columns: new[] { "BodyHash", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Submissions_CreatedAt",
@@ -111,6 +140,17 @@ namespace CommunityVoice.Core.Data.Migrations.Sqlite
                 name: "IX_Submissions_VerificationTokenHash",
                 table: "Submissions",
                 column: "VerificationTokenHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supports_SubmissionId_SupporterKey",
+                table: "Supports",
+                columns: new[] { "SubmissionId", "SupporterKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supports_TokenHash",
+                table: "Supports",
+                column: "TokenHash");
         }
 
         /// <inheritdoc />
@@ -121,6 +161,9 @@ namespace CommunityVoice.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxEmails");
+
+            migrationBuilder.DropTable(
+                name: "Supports");
 
             migrationBuilder.DropTable(
                 name: "Submissions");

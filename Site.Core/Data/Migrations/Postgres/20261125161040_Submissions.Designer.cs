@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityVoice.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDbContext))]
-    [Migration("20261125152403_Submissions")]
+    [Migration("20261125161040_Submissions")]
     partial class Submissions
     {
         /// <inheritdoc />
@@ -164,6 +164,10 @@ namespace CommunityVoice.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("BodyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("CountyFips")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
@@ -250,9 +254,56 @@ namespace CommunityVoice.Core.Data.Migrations.Postgres
 
                     b.HasIndex("VerificationTokenHash");
 
+                    b.HasIndex("BodyHash", "CreatedAt");
+
                     b.HasIndex("Status", "PublishedAt");
 
                     b.ToTable("Submissions");
+                });
+
+            modelBuilder.Entity("CommunityVoice.Core.Submissions.SubmissionSupport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SupporterKey")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("character varying(70)");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash");
+
+                    b.HasIndex("SubmissionId", "SupporterKey")
+                        .IsUnique();
+
+                    b.ToTable("Supports");
+                });
+
+            modelBuilder.Entity("CommunityVoice.Core.Submissions.SubmissionSupport", b =>
+                {
+                    b.HasOne("CommunityVoice.Core.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -66,6 +66,7 @@ namespace CommunityVoice.Core.Data.Migrations.Postgres
                     PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Body = table.Column<string>(type: "text", nullable: false),
+                    BodyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Affected = table.Column<string>(type: "text", nullable: true),
                     Outcome = table.Column<string>(type: "text", nullable: true),
                     Agencies = table.Column<string>(type: "text", nullable: true),
@@ -88,6 +89,29 @@ namespace CommunityVoice.Core.Data.Migrations.Postgres
                     table.PrimaryKey("PK_Submissions", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Supports",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubmissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SupporterKey = table.Column<string>(type: "character varying(70)", maxLength: 70, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Supports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Supports_Submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "Submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_Subject",
                 table: "AuditEntries",
@@ -97,6 +121,11 @@ namespace CommunityVoice.Core.Data.Migrations.Postgres
                 name: "IX_OutboxEmails_Status_NextAttemptAt",
                 table: "OutboxEmails",
                 columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_BodyHash_CreatedAt",
+                table: "Submissions",
+                columns: new[] { "BodyHash", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Submissions_CreatedAt",
@@ -112,6 +141,17 @@ namespace CommunityVoice.Core.Data.Migrations.Postgres
                 name: "IX_Submissions_VerificationTokenHash",
                 table: "Submissions",
                 column: "VerificationTokenHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supports_SubmissionId_SupporterKey",
+                table: "Supports",
+                columns: new[] { "SubmissionId", "SupporterKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Supports_TokenHash",
+                table: "Supports",
+                column: "TokenHash");
         }
 
         /// <inheritdoc />
@@ -122,6 +162,9 @@ namespace CommunityVoice.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OutboxEmails");
+
+            migrationBuilder.DropTable(
+                name: "Supports");
 
             migrationBuilder.DropTable(
                 name: "Submissions");

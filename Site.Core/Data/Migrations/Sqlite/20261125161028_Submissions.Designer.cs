@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityVoice.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteDbContext))]
-    [Migration("20261125153550_Supports")]
-    partial class Supports
+    [Migration("20261125161028_Submissions")]
+    partial class Submissions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -155,6 +155,10 @@ namespace CommunityVoice.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CountyFips")
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
@@ -240,6 +244,8 @@ namespace CommunityVoice.Core.Data.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("VerificationTokenHash");
+
+                    b.HasIndex("BodyHash", "CreatedAt");
 
                     b.HasIndex("Status", "PublishedAt");
 
