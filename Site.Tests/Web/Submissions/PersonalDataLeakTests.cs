@@ -1,0 +1,45 @@
+using System.Text;
+using CommunityVoice.Site.Infrastructure.Outbox;
+using CommunityVoice.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityVoice.Tests.Web.Submissions;
+
+/// <summary>Personal data typed by a resident never reaches a public page, an API answer or a log file.</summary>
+public class PersonalDataLeakTests
+{
+    static readonly string[] Secrets = ["maria.lopez@example.org", "555-0142", "1234 Alameda Blvd", "123-45-6789"];
+
+    [Fact]
+    public async Task NothingPersonalReachesPublicPagesApiAnswersOrLogs()
+    {
+        await using var site = new SubmissionSite();
+        var client = site.Browser();
+        var body = "Please call me at (505) 555-0142, I live at 1234 Alameda Blvd NW. My SSN is 123-45-6789 and my case was closed.";
+        var json = $$"""{"kind":"usecase","title":"Closed cases need a second look","body":"{{body}}","email":"maria.lopez@example.org","consent":true}""";
+        var created = await client.PostAsync("/api/v1/submissions?email=maria.lopez@example.org", new StringContent(json, Encoding.UTF8, "application/json"));
+        var id = site.Query(db => db.Submissions.Single().Id);
+        await site.Services.GetRequiredService<OutboxWorker>().SendDueAsync(CancellationToken.None);
+
+        // Staff publish the masked text, so it shows everywhere the public can look.
+        site.Query(db => { db.Submissions.Single().Status = CommunityVoice.Core.Submissions.SubmissionStatus.Published; return db.SaveChanges(); });
+        var answers = new List<string> { await created.Content.ReadAsStringAsync() };
+        foreach (var url in new[] { "/submissions", $"/submissions/{id}", "/es/submissions", "/api/v1/submissions", $"/api/v1/submissions/{id}",
+                     "/api/v1/submissions/similar?text=closed%20cases%20second%20look", "/sitemap.xml", "/feed.atom" })
+            answers.Add(await client.GetStringAsync(url));
+        Assert.Contains(answers, a => a.Contains("[phone removed]"));
+
+        await Task.Delay(500); // request log lines are written after the response
+        var logs = string.Concat(Directory.GetFiles(Path.Combine(site.DataDirectory, "logs")).Select(f =>
+        {
+            using var reader = new StreamReader(new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+            return reader.ReadToEnd();
+        }));
+        Assert.Contains("HTTP POST /api/v1/submissions", logs);
+        foreach (var secret in Secrets)
+        {
+            Assert.All(answers, a => Assert.DoesNotContain(secret, a));
+            Assert.DoesNotContain(secret, logs);
+        }
+    }
+}
