@@ -24,52 +24,58 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
          "el la los las un una unos unas y o de del al en por para con sin que qué como cómo cuando cuándo donde dónde es son se su sus " +
          "mi mis yo nos nuestro nuestra lo le les hay más muy ya si sí no").Split(' '));
 
+    static readonly TimeSpan MinRebuildInterval = TimeSpan.FromSeconds(2);
     Index? index;
+    bool stale;
     readonly Lock gate = new();
 
-    public void Invalidate() { lock (gate) index = null; }
+    /// <summary>Something was published or withdrawn here: rebuild soon (at most every two seconds under a stream of publishing).</summary>
+    public void Invalidate() { lock (gate) stale = true; }
 
     public async Task<IReadOnlyList<SimilarSubmission>> FindAsync(string? text, CancellationToken cancellationToken)
     {
         var words = Words(text);
         if (words.Count == 0) return [];
         var current = await CurrentAsync(cancellationToken);
-        return current.Entries
-            .Select(e => (e, score: Score(words, e.Words, current)))
+
+        // Only submissions sharing at least one word can score above zero: walk the posting lists.
+        var shared = new Dictionary<int, double>();
+        double queryWeight = 0;
+        foreach (var word in words)
+        {
+            var weight = current.Weight(word);
+            queryWeight += weight;
+            if (!current.Postings.TryGetValue(word, out var postings)) continue;
+            foreach (var entry in postings)
+                shared[entry] = shared.GetValueOrDefault(entry) + weight;
+        }
+        // Weighted Jaccard: shared weight over the weight of all words in either text.
+        return shared
+            .Select(x => (entry: current.Entries[x.Key], score: x.Value / (queryWeight + current.Entries[x.Key].Weight - x.Value)))
             .Where(x => x.score >= Threshold)
-            .OrderByDescending(x => x.score).ThenByDescending(x => x.e.PublishedAt)
+            .OrderByDescending(x => x.score).ThenByDescending(x => x.entry.PublishedAt)
             .Take(Limit)
-            .Select(x => new SimilarSubmission(x.e.Id, x.e.Title, Math.Round(x.score, 3)))
+            .Select(x => new SimilarSubmission(x.entry.Id, x.entry.Title, Math.Round(x.score, 3)))
             .ToList();
     }
 
     async Task<Index> CurrentAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var existing = index;
-        if (existing is not null && now - existing.BuiltAt < MaxAge) return existing;
+        lock (gate)
+        {
+            if (index is { } existing && now - existing.BuiltAt < MaxAge && (!stale || now - existing.BuiltAt < MinRebuildInterval))
+                return existing;
+            stale = false;
+        }
 
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunityVoiceDbContext>();
         var rows = await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Published)
             .Select(s => new { s.Id, s.PublicTitle, s.PublishedAt }).ToListAsync(cancellationToken);
-        var entries = rows.Select(r => new Entry(r.Id, r.PublicTitle, r.PublishedAt ?? now, Words(r.PublicTitle))).ToList();
-        var documentFrequency = entries.SelectMany(e => e.Words).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
-        var built = new Index(entries, documentFrequency, now);
+        var built = Index.Build(rows.Select(r => (r.Id, r.PublicTitle, r.PublishedAt ?? now)).ToList(), now);
         lock (gate) index = built;
         return built;
-    }
-
-    static double Score(HashSet<string> query, HashSet<string> candidate, Index index)
-    {
-        double shared = 0, total = 0;
-        foreach (var word in query.Union(candidate))
-        {
-            var weight = Math.Log(1 + (index.Entries.Count + 1.0) / (1 + index.DocumentFrequency.GetValueOrDefault(word)));
-            total += weight;
-            if (query.Contains(word) && candidate.Contains(word)) shared += weight;
-        }
-        return total == 0 ? 0 : shared / total;
     }
 
     /// <summary>Lower-case words without accents, stop words or very short words; a plural "s" is dropped.</summary>
@@ -89,9 +95,30 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
         return words;
     }
 
-    sealed record Entry(Guid Id, string Title, DateTimeOffset PublishedAt, HashSet<string> Words);
+    sealed record Entry(Guid Id, string Title, DateTimeOffset PublishedAt, double Weight);
 
-    sealed record Index(IReadOnlyList<Entry> Entries, IReadOnlyDictionary<string, int> DocumentFrequency, DateTimeOffset BuiltAt);
+    /// <summary>Published titles with an inverted index (word → titles); rarer words weigh more.</summary>
+    sealed record Index(IReadOnlyList<Entry> Entries, IReadOnlyDictionary<string, List<int>> Postings, DateTimeOffset BuiltAt)
+    {
+        public double Weight(string word) => Weight(word, Postings, Entries.Count);
+
+        static double Weight(string word, IReadOnlyDictionary<string, List<int>> postings, int count) =>
+            Math.Log(1 + (count + 1.0) / (1 + (postings.TryGetValue(word, out var list) ? list.Count : 0)));
+
+        public static Index Build(IReadOnlyList<(Guid Id, string Title, DateTimeOffset PublishedAt)> rows, DateTimeOffset now)
+        {
+            var words = rows.Select(r => Words(r.Title)).ToList();
+            var postings = new Dictionary<string, List<int>>();
+            for (var i = 0; i < words.Count; i++)
+                foreach (var word in words[i])
+                {
+                    if (!postings.TryGetValue(word, out var list)) postings[word] = list = [];
+                    list.Add(i);
+                }
+            var entries = rows.Select((r, i) => new Entry(r.Id, r.Title, r.PublishedAt, words[i].Sum(w => Weight(w, postings, rows.Count)))).ToList();
+            return new Index(entries, postings, now);
+        }
+    }
 }
 
 /// <summary>A published submission that looks like what a resident is writing.</summary>

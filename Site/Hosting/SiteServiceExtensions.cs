@@ -52,7 +52,7 @@ public static class SiteServiceExtensions
         if (settings.DatabaseProvider == DatabaseOptions.Postgres)
             services.AddDbContext<CommunityVoiceDbContext, PostgresDbContext>(o => o.UseNpgsql(settings.ConnectionString));
         else
-            services.AddDbContext<CommunityVoiceDbContext, SqliteDbContext>(o => o.UseSqlite(settings.ConnectionString));
+            services.AddDbContext<CommunityVoiceDbContext, SqliteDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(new SqlitePragmas()));
 
         services.AddSingleton<DatabaseState>();
         services.AddDataProtection().SetApplicationName("CommunityVoice");
