@@ -2,7 +2,7 @@
 # Submissions API benchmark: intake rate of POST /api/v1/submissions and latency of GET /api/v1/submissions/similar,
 # through the real HTTP API on the default SQLite database.
 #
-#   bench/submissions/run.sh            (from any directory; about 4-5 minutes)
+#   bench/submissions/run.sh            (from any directory; about 3 minutes, at most about 6 on a busy machine)
 #
 # 1. Publishes Site in Release and starts it on 127.0.0.1 (free port), environment Benchmark, logging at Warning,
 #    a fresh temporary data directory (so a fresh SQLite database, WAL mode), the repository's content/, and
@@ -22,7 +22,9 @@
 # Environment (all optional): BENCH_CONNECTIONS (16), BENCH_DURATION (20s), BENCH_LONG (60s: the growth run; 0 skips
 # it), BENCH_WARMUP (5s), BENCH_SEED (10000: published submissions for the similar measurement), BENCH_SIMILAR_C (4),
 # BENCH_PROBE_GAP (2.5 s between rebuild probes), BENCH_QUIET_PERCENT (15), BENCH_QUIET_WAIT (30 s to wait for other processes to calm down before each
-# measurement), BENCH_BUILD_RETRIES (2: a failed publish, e.g. while someone is mid-edit, is retried after 60 s).
+# measurement), BENCH_ATTEMPTS (2: the intake and similar measurements are repeated, up to this many times in all,
+# when other processes used more than BENCH_QUIET_PERCENT of the cores; the least disturbed one is kept),
+# BENCH_BUILD_RETRIES (2: a failed publish, e.g. while someone is mid-edit, is retried after 60 s).
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -38,6 +40,8 @@ probe_gap="${BENCH_PROBE_GAP:-2.5}"
 quiet_percent="${BENCH_QUIET_PERCENT:-15}"
 quiet_wait="${BENCH_QUIET_WAIT:-30}"
 build_retries="${BENCH_BUILD_RETRIES:-2}"
+attempts="${BENCH_ATTEMPTS:-2}"
+[ "$attempts" -ge 1 ] && [ "$attempts" -le 5 ] || { echo "BENCH_ATTEMPTS must be 1-5" >&2; exit 2; }
 probes=10
 cores=$(nproc)
 hz=$(getconf CLK_TCK)
@@ -206,9 +210,23 @@ sdk=$(dotnet --version 2>/dev/null || echo unknown)
 start_site intake
 log "intake warm-up $warmup (wrk -t2 -c$connections)"
 measure "$work_dir/post-warmup.out" -t2 -c"$connections" -d"$warmup" --timeout 10s -s "$script_dir/post.lua" "$base" -- 0 mix
-wait_quiet
-log "intake measurement $duration"
-measure "$work_dir/post.out" -t2 -c"$connections" -d"$duration" --timeout 10s -s "$script_dir/post.lua" "$base" -- 1 mix
+# A measurement that other processes disturbed (more than $quiet_percent of the cores) is repeated, up to $attempts
+# in all, and the least disturbed one is kept. Repeats run on the (larger) table the earlier attempts left.
+best_other=""; i_attempts=0
+for attempt in $(seq 1 "$attempts"); do
+    wait_quiet
+    log "intake measurement $duration (attempt $attempt of $attempts)"
+    measure "$work_dir/post-try.out" -t2 -c"$connections" -d"$duration" --timeout 10s -s "$script_dir/post.lua" "$base" \
+        -- "$([ "$attempt" = 1 ] && echo 1 || echo $(( attempt + 1 )))" mix
+    i_attempts=$attempt
+    if [ -z "$best_other" ] || [ "$m_other_pct" -lt "$best_other" ]; then
+        best_other=$m_other_pct; cp "$work_dir/post-try.out" "$work_dir/post.out"
+        best_ticks=$m_site_ticks; best_site_pct=$m_site_pct
+    fi
+    [ "$m_other_pct" -le "$quiet_percent" ] && break
+    if [ "$attempt" -lt "$attempts" ]; then log "other processes used ${m_other_pct}% of the CPU during the measurement; measuring again"; fi
+done
+m_other_pct=$best_other; m_site_ticks=$best_ticks; m_site_pct=$best_site_pct
 p=$work_dir/post.out
 i_accepted=$(res "$p" accepted); i_other=$(res "$p" not_accepted); i_sock=$(res "$p" socket_errors)
 i_dur=$(res "$p" duration_s)
@@ -237,10 +255,10 @@ if [ "$long" != 0 ]; then
     log "growth run: $l_rate accepted/s overall, first 10 s $l_first/s, last 10 s $l_last/s (10 s blocks: $l_series); rows now $l_rows"
 fi
 # Every body differed, so nothing may be held as a duplicate; only the phone-number texts are held.
-held_reasons=$(rows_in_db "select coalesce(HeldReason, 'published') || ': ' || count(*) from Submissions group by HeldReason order by 1" | paste -sd ';' -)
-distinct_bodies=$(rows_in_db "select count(*) = count(distinct Body) from Submissions")
+held_reasons=$(rows_in_db "select coalesce(HeldReason, 'published') || ': ' || count(*) from Submissions group by HeldReason order by 1" | paste -sd ';' - | sed 's/;/; /g')
+distinct_bodies=$(rows_in_db "select case when count(*) = count(distinct Body) then 'yes' else 'no' end from Submissions")
 # Which schema was measured (other engineers change it): the indexes on Submissions.
-indexes=$(rows_in_db "select name from sqlite_master where type = 'index' and tbl_name = 'Submissions' order by name" | paste -sd ',' -)
+indexes=$(rows_in_db "select name from sqlite_master where type = 'index' and tbl_name = 'Submissions' order by name" | paste -sd ',' - | sed 's/,/, /g')
 log "statuses in the database: $held_reasons (all bodies distinct: $distinct_bodies); indexes on Submissions: $indexes"
 stop_site
 
@@ -272,6 +290,7 @@ for i in $(seq 1 "$probes"); do
     rebuild_ms+=("$(curl -s -o /dev/null --max-time 10 -w '%{time_total}' "$base/api/v1/submissions/similar?text=$probe_query" | awk '{ printf "%.1f", $1 * 1000 }')")
     warm_ms+=("$(curl -s -o /dev/null --max-time 10 -w '%{time_total}' "$base/api/v1/submissions/similar?text=$probe_query" | awk '{ printf "%.1f", $1 * 1000 }')")
 done
+last_build=$SECONDS
 total=$(published_total)
 suggestions=$(curl -s --max-time 10 "$base/api/v1/submissions/similar?text=$probe_query" | grep -o '"id"' | wc -l)
 stats() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%s %s %s", v[1], v[int((NR + 1) / 2)], v[NR] }'; } # min median max
@@ -281,8 +300,26 @@ log "first /similar after a publish (rebuild): median $rb_med ms (min $rb_min, m
 
 log "similar warm-up $warmup and measurement $duration (wrk -t2 -c$similar_c)"
 sim_args=(-t2 -c"$similar_c" --timeout 10s --latency -s "$script_dir/similar.lua" "$base")
-measure "$work_dir/similar-warmup.out" -d"$warmup" "${sim_args[@]}"
-measure "$work_dir/similar.out" -d"$duration" "${sim_args[@]}"
+best_other=""; s_attempts=0
+for attempt in $(seq 1 "$attempts"); do
+    if [ "$attempt" -gt 1 ]; then
+        log "other processes used ${m_other_pct}% of the CPU during the measurement; measuring again"
+        wait_quiet
+        # Let the index pass its 30 s maximum age and rebuild it now, so the measurement again contains no rebuild.
+        gap=$(( 31 - (SECONDS - last_build) )); [ "$gap" -gt 0 ] && sleep "$gap"
+        curl -s -o /dev/null --max-time 10 "$base/api/v1/submissions/similar?text=$probe_query"; last_build=$SECONDS
+    fi
+    log "similar measurement $duration (attempt $attempt of $attempts)"
+    measure "$work_dir/similar-warmup.out" -d"$warmup" "${sim_args[@]}"
+    measure "$work_dir/similar-try.out" -d"$duration" "${sim_args[@]}"
+    s_attempts=$attempt
+    if [ -z "$best_other" ] || [ "$m_other_pct" -lt "$best_other" ]; then
+        best_other=$m_other_pct; cp "$work_dir/similar-try.out" "$work_dir/similar.out"
+        best_ticks=$m_site_ticks; best_site_pct=$m_site_pct
+    fi
+    [ "$m_other_pct" -le "$quiet_percent" ] && break
+done
+m_other_pct=$best_other; m_site_ticks=$best_ticks; m_site_pct=$best_site_pct
 p=$work_dir/similar.out
 s_rps=$(awk -v a="$(res "$p" requests)" -v d="$(res "$p" duration_s)" 'BEGIN { printf "%.0f", a / d }')
 s_p50=$(res "$p" p50_ms); s_p95=$(res "$p" p95_ms); s_p99=$(res "$p" p99_ms); s_max=$(res "$p" max_ms)
@@ -308,16 +345,16 @@ table="$work_dir/table.md"
     echo "| intake: latency p50 / p99 / max (ms) | $i_p50 / $i_p99 / $i_max | |"
     echo "| intake: of the accepted, published / held (phone number masked) | $i_published / $i_held | |"
     echo "| intake: server CPU per accepted submission (ms); site / other processes CPU % of all cores | $i_cpu_ms; $i_site_pct / $i_other_pct | |"
-    echo "| intake: rows in the table after the measurement | $i_rows_after | |"
+    echo "| intake: rows in the table after the measurement; attempts | $i_rows_after; $i_attempts | |"
     if [ "$long" != 0 ]; then
         echo "| growth run ($long, same table, $l_rows rows at the end): accepted/s overall | $l_rate | |"
         echo "| growth run: accepted/s in the first / last 10 s (10 s blocks) | $l_first / $l_last ($l_series) | |"
-        echo "| growth run: non-201 / socket errors; p50 / p99 (ms); server CPU ms per accepted | $l_other / $l_sock; $l_p50 / $l_p99; $l_cpu_ms | |"
+        echo "| growth run: non-201 / socket errors; p50 / p99 (ms); server CPU ms per accepted; other processes CPU % | $l_other / $l_sock; $l_p50 / $l_p99; $l_cpu_ms; $l_other_pct | |"
     fi
     echo "| similar: p95 latency (ms), $total published, \`wrk -t2 -c$similar_c -d$duration\` | **$s_p95** | < 20 ms: $(verdict "$similar_ok") |"
     echo "| similar: p50 / p99 / max (ms) | $s_p50 / $s_p99 / $s_max | |"
     echo "| similar: requests/s; non-200 / socket errors; answers with ≥ 1 suggestion | $s_rps; $s_other / $s_sock; $s_share % | |"
-    echo "| similar: server CPU per request (ms); site / other processes CPU % | $s_cpu_ms; $s_site_pct / $s_other_pct | |"
+    echo "| similar: server CPU per request (ms); site / other processes CPU %; attempts | $s_cpu_ms; $s_site_pct / $s_other_pct; $s_attempts | |"
     echo "| similar: first request after a publish (index rebuild; probes $probe_gap s apart), median (min–max) of $probes, ms | $rb_med ($rb_min–$rb_max) | |"
     echo "| similar: the request after that, median (min–max), ms | $wm_med ($wm_min–$wm_max) | |"
     echo "| seeding $seed_quota through the API (\`wrk -t1 -c8\`) | $seed_s s (~$seed_rate/s) | |"
@@ -325,15 +362,15 @@ table="$work_dir/table.md"
 
 json="{\"date\":\"$date_utc\",\"nproc\":$cores,\"cpu\":\"${cpu//\"/}\",\"dotnet_sdk\":\"$sdk\",\"wrk\":\"$wrk_version\","
 json+="\"intake\":{\"connections\":$connections,\"duration\":\"$duration\",\"accepted_per_s\":$i_rate,\"non_201\":$i_other,\"socket_errors\":$i_sock,"
-json+="\"p50_ms\":$i_p50,\"p99_ms\":$i_p99,\"published\":$i_published,\"held\":$i_held,\"server_cpu_ms_per_accepted\":$i_cpu_ms,\"other_cpu_percent\":$i_other_pct,"
+json+="\"p50_ms\":$i_p50,\"p99_ms\":$i_p99,\"published\":$i_published,\"held\":$i_held,\"server_cpu_ms_per_accepted\":$i_cpu_ms,\"other_cpu_percent\":$i_other_pct,\"attempts\":$i_attempts,"
 json+="\"rows_after\":\"$i_rows_after\",\"submissions_indexes\":\"$indexes\",\"target_met\":$([ "$intake_ok" = 1 ] && echo true || echo false)}"
 if [ "$long" != 0 ]; then
     json+=",\"growth\":{\"duration\":\"$long\",\"accepted_per_s\":$l_rate,\"first_10s_per_s\":$l_first,\"last_10s_per_s\":$l_last,\"blocks_10s\":\"$l_series\","
-    json+="\"non_201\":$l_other,\"socket_errors\":$l_sock,\"p50_ms\":$l_p50,\"p99_ms\":$l_p99,\"rows_at_end\":\"$l_rows\"}"
+    json+="\"non_201\":$l_other,\"socket_errors\":$l_sock,\"p50_ms\":$l_p50,\"p99_ms\":$l_p99,\"server_cpu_ms_per_accepted\":$l_cpu_ms,\"other_cpu_percent\":$l_other_pct,\"rows_at_end\":\"$l_rows\"}"
 fi
 json+=",\"similar\":{\"published\":${total:-0},\"connections\":$similar_c,\"duration\":\"$duration\",\"requests_per_s\":$s_rps,\"p50_ms\":$s_p50,\"p95_ms\":$s_p95,"
 json+="\"p99_ms\":$s_p99,\"max_ms\":$s_max,\"non_200\":$s_other,\"socket_errors\":$s_sock,\"with_suggestions_percent\":$s_share,\"server_cpu_ms_per_request\":$s_cpu_ms,"
-json+="\"other_cpu_percent\":$s_other_pct,\"rebuild_first_request_ms\":{\"min\":$rb_min,\"median\":$rb_med,\"max\":$rb_max},"
+json+="\"other_cpu_percent\":$s_other_pct,\"attempts\":$s_attempts,\"rebuild_first_request_ms\":{\"min\":$rb_min,\"median\":$rb_med,\"max\":$rb_max},"
 json+="\"next_request_ms\":{\"min\":$wm_min,\"median\":$wm_med,\"max\":$wm_max},\"target_met\":$([ "$similar_ok" = 1 ] && echo true || echo false)}}"
 
 {
