@@ -6,6 +6,20 @@ namespace CommunityVoice.Core.Submissions;
 /// <summary>Published submissions, newest first, filtered by words, kind and county; shared by the page and the API.</summary>
 public sealed record SubmissionSearch(string? Query, string? Kind, string? CountyFips, int Page, int PageSize)
 {
+    public const int DefaultPageSize = 20;
+
+    /// <summary>From raw query-string values: anything unknown or out of range is ignored rather than refused.</summary>
+    public static SubmissionSearch FromQuery(string? query, string? kind, string? county, string? page, Counties counties)
+    {
+        var cleaned = SubmissionInput.Clean(query);
+        return new SubmissionSearch(
+            cleaned.Length == 0 ? null : cleaned[..Math.Min(cleaned.Length, 200)],
+            kind is "question" or "usecase" ? kind : null,
+            counties.Find(county)?.Fips,
+            int.TryParse(page, out var number) ? Math.Clamp(number, 1, 10_000) : 1,
+            DefaultPageSize);
+    }
+
     public async Task<(IReadOnlyList<PublishedSubmission> Items, int Total)> RunAsync(CommunityVoiceDbContext db, Counties counties, CancellationToken cancellationToken)
     {
         var query = db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Published);

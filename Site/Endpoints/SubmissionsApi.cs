@@ -29,12 +29,9 @@ public static class SubmissionsApi
 
         api.MapGet("/", async (string? query, string? kind, string? county, string? page, CommunityVoiceDbContext db, Counties counties, CancellationToken ct) =>
         {
-            var number = int.TryParse(page, out var n) ? Math.Clamp(n, 1, 10_000) : 1;
-            var cleaned = SubmissionInput.Clean(query);
-            var search = new SubmissionSearch(cleaned.Length == 0 ? null : cleaned[..Math.Min(cleaned.Length, 200)],
-                kind is "question" or "usecase" ? kind : null, counties.Find(county)?.Fips, number, 20);
+            var search = SubmissionSearch.FromQuery(query, kind, county, page, counties);
             var (items, total) = await search.RunAsync(db, counties, ct);
-            return TypedResults.Ok(new SubmissionPage(items, total, number, 20));
+            return TypedResults.Ok(new SubmissionPage(items, total, search.Page, search.PageSize));
         }).WithSummary("Published submissions, newest first");
 
         api.MapGet("/similar", async (string? text, SimilarSubmissions similar, CancellationToken ct) =>

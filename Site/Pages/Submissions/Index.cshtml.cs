@@ -7,7 +7,7 @@ namespace CommunityVoice.Site.Pages.Submissions;
 
 public sealed class IndexModel(CommunityVoiceDbContext db, Counties counties) : PageModel
 {
-    public const int PageSize = 20;
+    public const int PageSize = SubmissionSearch.DefaultPageSize;
 
     public string? Query { get; private set; }
     public string? Kind { get; private set; }
@@ -20,12 +20,8 @@ public sealed class IndexModel(CommunityVoiceDbContext db, Counties counties) : 
 
     public async Task OnGetAsync(string? query, string? kind, string? county, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
     {
-        var cleaned = SubmissionInput.Clean(query);
-        Query = cleaned.Length == 0 ? null : cleaned[..Math.Min(cleaned.Length, 200)];
-        Kind = kind is "question" or "usecase" ? kind : null;
-        County = counties.Find(county)?.Fips;
-        PageNumber = int.TryParse(pageNumber, out var n) ? Math.Clamp(n, 1, 10_000) : 1;
-        var search = new SubmissionSearch(Query, Kind, County, PageNumber, PageSize);
+        var search = SubmissionSearch.FromQuery(query, kind, county, pageNumber, counties);
+        (Query, Kind, County, PageNumber) = (search.Query, search.Kind, search.CountyFips, search.Page);
         (Items, Total) = await search.RunAsync(db, counties, cancellationToken);
     }
 
