@@ -298,7 +298,6 @@ read -r rb_min rb_med rb_max <<<"$(stats "${rebuild_ms[@]}")"
 read -r wm_min wm_med wm_max <<<"$(stats "${warm_ms[@]}")"
 log "first /similar after a publish (rebuild): median $rb_med ms (min $rb_min, max $rb_max); next request: median $wm_med ms; $total published; probe query got $suggestions suggestions"
 
-log "similar warm-up $warmup and measurement $duration (wrk -t2 -c$similar_c)"
 sim_args=(-t2 -c"$similar_c" --timeout 10s --latency -s "$script_dir/similar.lua" "$base")
 best_other=""; s_attempts=0
 for attempt in $(seq 1 "$attempts"); do
@@ -309,7 +308,7 @@ for attempt in $(seq 1 "$attempts"); do
         gap=$(( 31 - (SECONDS - last_build) )); [ "$gap" -gt 0 ] && sleep "$gap"
         curl -s -o /dev/null --max-time 10 "$base/api/v1/submissions/similar?text=$probe_query"; last_build=$SECONDS
     fi
-    log "similar measurement $duration (attempt $attempt of $attempts)"
+    log "similar warm-up $warmup and measurement $duration, wrk -t2 -c$similar_c (attempt $attempt of $attempts)"
     measure "$work_dir/similar-warmup.out" -d"$warmup" "${sim_args[@]}"
     measure "$work_dir/similar-try.out" -d"$duration" "${sim_args[@]}"
     s_attempts=$attempt
