@@ -28,6 +28,7 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
     Index? index;
     bool stale;
     readonly Lock gate = new();
+    readonly SemaphoreSlim rebuilding = new(1, 1);
 
     /// <summary>Something was published or withdrawn here: rebuild soon (at most every two seconds under a stream of publishing).</summary>
     public void Invalidate() { lock (gate) stale = true; }
@@ -62,20 +63,36 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
     async Task<Index> CurrentAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        Index? existing;
         lock (gate)
         {
-            if (index is { } existing && now - existing.BuiltAt < MaxAge && (!stale || now - existing.BuiltAt < MinRebuildInterval))
+            existing = index;
+            if (existing is not null && now - existing.BuiltAt < MaxAge && (!stale || now - existing.BuiltAt < MinRebuildInterval))
                 return existing;
-            stale = false;
         }
 
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<CommunityVoiceDbContext>();
-        var rows = await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Published)
-            .Select(s => new { s.Id, s.PublicTitle, s.PublishedAt }).ToListAsync(cancellationToken);
-        var built = Index.Build(rows.Select(r => (r.Id, r.PublicTitle, r.PublishedAt ?? now)).ToList(), now);
-        lock (gate) index = built;
-        return built;
+        // One request rebuilds; the others keep answering from the index they have (if there is one yet).
+        if (existing is not null && !await rebuilding.WaitAsync(0, cancellationToken)) return existing;
+        if (existing is null) await rebuilding.WaitAsync(cancellationToken);
+        try
+        {
+            lock (gate)
+            {
+                if (index is { } fresh && fresh != existing && !stale) return fresh;
+                stale = false;
+            }
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CommunityVoiceDbContext>();
+            var rows = await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Published)
+                .Select(s => new { s.Id, s.PublicTitle, s.PublishedAt }).ToListAsync(cancellationToken);
+            var built = Index.Build(rows.Select(r => (r.Id, r.PublicTitle, r.PublishedAt ?? now)).ToList(), now);
+            lock (gate) index = built;
+            return built;
+        }
+        finally
+        {
+            rebuilding.Release();
+        }
     }
 
     /// <summary>Lower-case words without accents, stop words or very short words; a plural "s" is dropped.</summary>

@@ -1,9 +1,9 @@
 namespace CommunityVoice.Core.Submissions;
 
 /// <summary>How a submission arrived, as the web layer saw it.</summary>
-/// <param name="Source">"web" or "api"; also the captcha action expected ("ask", "propose" or "api").</param>
+/// <param name="Source">"web" or "api".</param>
 /// <param name="FillTime">Time between the form being shown and sent; null for the API.</param>
-/// <param name="CaptchaAction">The reCAPTCHA action the token must carry.</param>
+/// <param name="CaptchaAction">The reCAPTCHA action the token must carry ("ask", "propose" or "api").</param>
 public sealed record SubmissionContext(
     string Language,
     string Source,

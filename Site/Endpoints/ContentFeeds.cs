@@ -19,14 +19,13 @@ public static class ContentFeeds
     {
         app.MapGet(AppRoutes.Sitemap, (HttpContext context, IContentSource content) =>
         {
-            var origin = Origin(context);
             var snapshot = content.Current;
             var urls = snapshot.Pages.Select(page => new XElement(Sitemap + "url",
-                new XElement(Sitemap + "loc", origin + PathCulture.Href(page.Language, page.Path)),
+                new XElement(Sitemap + "loc", PathCulture.AbsoluteUrl(context, page.Language, page.Path)),
                 new XElement(Sitemap + "lastmod", page.Updated.ToString("yyyy-MM-dd")),
                 snapshot.Pages.Where(p => p.Slug == page.Slug).Select(alt => new XElement(Xhtml + "link",
                     new XAttribute("rel", "alternate"), new XAttribute("hreflang", alt.Language),
-                    new XAttribute("href", origin + PathCulture.Href(alt.Language, alt.Path))))));
+                    new XAttribute("href", PathCulture.AbsoluteUrl(context, alt.Language, alt.Path))))));
             var xml = new XDocument(new XDeclaration("1.0", "utf-8", null),
                 new XElement(Sitemap + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), urls));
             return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml", Encoding.UTF8);
@@ -35,16 +34,15 @@ public static class ContentFeeds
         app.MapGet(AppRoutes.Feed, (HttpContext context, IContentSource content, IStringLocalizer<SharedResource> T) =>
         {
             var language = PathCulture.LanguageOf(context);
-            var origin = Origin(context);
             var pages = content.Current.Pages.Where(p => p.Language == language).OrderByDescending(p => p.Updated).ThenBy(p => p.Slug).ToList();
             var updated = pages.Count == 0 ? DateTimeOffset.UnixEpoch : ToInstant(pages[0].Updated);
             var feed = new SyndicationFeed(T["Community Voice"] + " — " + T["Updates"], T["The State's data vision, in plain language."],
-                new Uri(origin + PathCulture.Href(language, "/")), origin + PathCulture.Href(language, AppRoutes.Feed), updated)
+                new Uri(PathCulture.AbsoluteUrl(context, language, "/")), PathCulture.AbsoluteUrl(context, language, AppRoutes.Feed), updated)
             {
                 Language = language,
                 Items = pages.Select(page =>
                 {
-                    var url = origin + PathCulture.Href(language, page.Path);
+                    var url = PathCulture.AbsoluteUrl(context, language, page.Path);
                     return new SyndicationItem(page.Title, page.Summary, new Uri(url), url, ToInstant(page.Updated));
                 }).ToList(),
             };
@@ -54,8 +52,6 @@ public static class ContentFeeds
             return Results.Text(buffer.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\""), "application/atom+xml", Encoding.UTF8);
         }).CacheOutput(ContentLifetime.Policy).ExcludeFromDescription();
     }
-
-    static string Origin(HttpContext context) => $"{context.Request.Scheme}://{context.Request.Host}";
 
     static DateTimeOffset ToInstant(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

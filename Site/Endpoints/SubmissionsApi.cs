@@ -75,7 +75,7 @@ public static class SubmissionsApi
         var captcha = new SubmissionContext(language, "api", CaptchaToken: input.CaptchaToken, CaptchaAction: "api",
             RemoteIp: context.Connection.RemoteIpAddress?.ToString());
         var result = await submit.HandleAsync(input, captcha, token =>
-            $"{context.Request.Scheme}://{context.Request.Host}{PathCulture.Href(language, "/submissions/verify")}?token={token}", cancellationToken);
+            PathCulture.AbsoluteUrl(context, language, "/submissions/verify") + "?token=" + token, cancellationToken);
         return result switch
         {
             SubmitResult.Accepted accepted => TypedResults.Created($"/api/v1/submissions/{accepted.Id}",

@@ -47,6 +47,10 @@ public static class PathCulture
     public static string LanguageOf(HttpContext context) =>
         context.Items.TryGetValue(ItemKey, out var value) && value is string language ? language : SiteLanguages.Default;
 
+    /// <summary>An absolute link for emails and feeds: this request's origin, the language prefix and the path.</summary>
+    public static string AbsoluteUrl(HttpContext context, string language, string path) =>
+        $"{context.Request.Scheme}://{context.Request.Host}{Href(language, path)}";
+
     /// <summary>The site path for a page path in a language: <c>/governance</c> becomes <c>/es/governance</c>.</summary>
     public static string Href(string language, string path) =>
         language == SiteLanguages.Default ? path : "/" + language + (path == "/" ? "/" : path);

@@ -34,7 +34,7 @@ public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties, 
         if (!string.IsNullOrWhiteSpace(email))
         {
             result = await support.ByEmailAsync(id, email, language, token =>
-                $"{Request.Scheme}://{Request.Host}{PathCulture.Href(language, "/submissions/support/confirm")}?token={token}", cancellationToken);
+                PathCulture.AbsoluteUrl(HttpContext, language, "/submissions/support/confirm") + "?token=" + token, cancellationToken);
         }
         else
         {

@@ -90,5 +90,5 @@ public abstract class SubmissionFormModel(SubmitSubmission submit, SimilarSubmis
         }
     }
 
-    string VerifyUrl(string token) => $"{Request.Scheme}://{Request.Host}{PathCulture.Href(Language, "/submissions/verify")}?token={token}";
+    string VerifyUrl(string token) => PathCulture.AbsoluteUrl(HttpContext, Language, "/submissions/verify") + "?token=" + token;
 }
