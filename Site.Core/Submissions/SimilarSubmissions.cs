@@ -3,16 +3,19 @@ using System.Text;
 using CommunityVoice.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CommunityVoice.Core.Submissions;
 
 /// <summary>
 /// "Someone asked this already": published submissions whose words overlap most with a draft title, by
-/// weighted word overlap (rarer words count more). Keeps an in-memory index of published titles that is
-/// rebuilt when something is published here, and at most every <see cref="MaxAge"/> for other nodes.
+/// weighted word overlap (rarer words count more). Keeps an in-memory index of published titles. Requests
+/// only read it: a publish here (or an index older than <see cref="MaxAge"/>, for changes made by other
+/// nodes) starts a rebuild in the background, at most one at a time and at most every two seconds, while
+/// requests keep answering from the previous index. Only the very first request waits for a build.
 /// (Sentence embeddings replace this scoring in the clustering issue.)
 /// </summary>
-public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SimilarSubmissions> logger)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
     public const int Limit = 5;
@@ -25,19 +28,28 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
          "mi mis yo nos nuestro nuestra lo le les hay más muy ya si sí no").Split(' '));
 
     static readonly TimeSpan MinRebuildInterval = TimeSpan.FromSeconds(2);
-    Index? index;
-    bool stale;
-    readonly Lock gate = new();
-    readonly SemaphoreSlim rebuilding = new(1, 1);
+    volatile Index? index;
+    int stale;             // 1 when the index misses a change made here
+    int rebuildScheduled;  // 1 while a background rebuild is waiting or running
+    readonly SemaphoreSlim building = new(1, 1);
 
-    /// <summary>Something was published or withdrawn here: rebuild soon (at most every two seconds under a stream of publishing).</summary>
-    public void Invalidate() { lock (gate) stale = true; }
+    /// <summary>Something was published or withdrawn here: rebuild in the background soon.</summary>
+    public void Invalidate()
+    {
+        Volatile.Write(ref stale, 1);
+        ScheduleRebuild();
+    }
+
+    /// <summary>The background rebuild currently waiting or running, if any (tests wait for it).</summary>
+    internal Task Rebuilding { get; private set; } = Task.CompletedTask;
 
     public async Task<IReadOnlyList<SimilarSubmission>> FindAsync(string? text, CancellationToken cancellationToken)
     {
         var words = Words(text);
         if (words.Count == 0) return [];
-        var current = await CurrentAsync(cancellationToken);
+        var current = index;
+        if (current is null) current = await BuildAsync(cancellationToken);
+        else if (clock.GetUtcNow() - current.BuiltAt >= MaxAge) ScheduleRebuild();
 
         // Only submissions sharing at least one word can score above zero: walk the posting lists.
         var shared = new Dictionary<int, double>();
@@ -60,38 +72,54 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
             .ToList();
     }
 
-    async Task<Index> CurrentAsync(CancellationToken cancellationToken)
+    void ScheduleRebuild()
     {
-        var now = clock.GetUtcNow();
-        Index? existing;
-        lock (gate)
+        if (Interlocked.CompareExchange(ref rebuildScheduled, 1, 0) != 0) return;
+        Rebuilding = Task.Run(async () =>
         {
-            existing = index;
-            if (existing is not null && now - existing.BuiltAt < MaxAge && (!stale || now - existing.BuiltAt < MinRebuildInterval))
-                return existing;
-        }
+            try
+            {
+                var sinceLast = clock.GetUtcNow() - (index?.BuiltAt ?? DateTimeOffset.MinValue);
+                if (sinceLast < MinRebuildInterval) await Task.Delay(MinRebuildInterval - sinceLast);
+                await BuildAsync(CancellationToken.None);
+            }
+            catch (ObjectDisposedException)
+            {
+                return; // the site is stopping
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Rebuilding the similar-submissions index failed; the previous index stays in use");
+            }
+            finally
+            {
+                Volatile.Write(ref rebuildScheduled, 0);
+            }
+            if (Volatile.Read(ref stale) == 1) ScheduleRebuild(); // changed while we were building
+        });
+    }
 
-        // One request rebuilds; the others keep answering from the index they have (if there is one yet).
-        if (existing is not null && !await rebuilding.WaitAsync(0, cancellationToken)) return existing;
-        if (existing is null) await rebuilding.WaitAsync(cancellationToken);
+    async Task<Index> BuildAsync(CancellationToken cancellationToken)
+    {
+        var before = index;
+        await building.WaitAsync(cancellationToken);
         try
         {
-            lock (gate)
-            {
-                if (index is { } fresh && fresh != existing && !stale) return fresh;
-                stale = false;
-            }
+            // Someone else built while we waited (the first requests arrive together).
+            if (index is { } fresh && fresh != before && Volatile.Read(ref stale) == 0) return fresh;
+            Volatile.Write(ref stale, 0);
+            var now = clock.GetUtcNow();
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<CommunityVoiceDbContext>();
             var rows = await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Published)
                 .Select(s => new { s.Id, s.PublicTitle, s.PublishedAt }).ToListAsync(cancellationToken);
             var built = Index.Build(rows.Select(r => (r.Id, r.PublicTitle, r.PublishedAt ?? now)).ToList(), now);
-            lock (gate) index = built;
+            index = built;
             return built;
         }
         finally
         {
-            rebuilding.Release();
+            building.Release();
         }
     }
 

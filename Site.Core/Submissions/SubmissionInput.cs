@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace CommunityVoice.Core.Submissions;
 
@@ -24,6 +25,7 @@ public sealed record SubmissionInput
     /// <summary>reCAPTCHA v3 token (API clients that run the widget); ignored when no captcha is configured.</summary>
     public string? CaptchaToken { get; init; }
 
+    [JsonIgnore]
     public SubmissionKind? ParsedKind => Kind?.Trim().ToLowerInvariant() switch
     {
         "question" => SubmissionKind.Question,

@@ -4,6 +4,8 @@ using CommunityVoice.Core.Submissions;
 using CommunityVoice.Site.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityVoice.Site.Endpoints;
@@ -25,7 +27,8 @@ public static class SubmissionsApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .WithSummary("Send a question or a proposed use case");
+            .WithSummary("Send a question or a proposed use case")
+            .AddOpenApiOperationTransformer(DescribeBodyAsync);
 
         api.MapGet("/", async (string? query, string? kind, string? county, string? page, CommunityVoiceDbContext db, Counties counties, CancellationToken ct) =>
         {
@@ -43,6 +46,22 @@ public static class SubmissionsApi
             var submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.Status == SubmissionStatus.Published, ct);
             return submission is null ? TypedResults.NotFound() : TypedResults.Ok(SubmissionSearch.ToPublic(submission, counties));
         }).WithSummary("One published submission");
+    }
+
+    /// <summary>
+    /// The body is read by hand (so that non-JSON gets our 415 and malformed JSON our 400), which hides it from
+    /// the OpenAPI generator: describe it here instead of with <c>Accepts&lt;T&gt;()</c>, which would also
+    /// change routing.
+    /// </summary>
+    static async Task DescribeBodyAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var schema = await context.GetOrCreateSchemaAsync(typeof(SubmissionInput), null, cancellationToken);
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "A question or a proposed use case. 'email' is optional; when given, 'consent' must be true.",
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+        };
     }
 
     static async Task<IResult> PostAsync(HttpContext context, SubmitSubmission submit, CancellationToken cancellationToken)

@@ -50,9 +50,9 @@ public static class SiteServiceExtensions
     static void AddSiteDatabase(this IServiceCollection services, SiteSettings settings)
     {
         if (settings.DatabaseProvider == DatabaseOptions.Postgres)
-            services.AddDbContext<CommunityVoiceDbContext, PostgresDbContext>(o => o.UseNpgsql(settings.ConnectionString));
+            services.AddDbContextPool<CommunityVoiceDbContext, PostgresDbContext>(o => o.UseNpgsql(settings.ConnectionString));
         else
-            services.AddDbContext<CommunityVoiceDbContext, SqliteDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContextPool<CommunityVoiceDbContext, SqliteDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(new SqlitePragmas()));
 
         services.AddSingleton<DatabaseState>();
         services.AddDataProtection().SetApplicationName("CommunityVoice");

@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CommunityVoice.Core.Submissions;
 using CommunityVoice.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityVoice.Tests.Web.Submissions;
 
@@ -30,6 +32,23 @@ public class SimilarSubmissionsTests
         Assert.DoesNotContain(found, f => f.GetProperty("title").GetString()!.Contains("Road"));
         Assert.Empty((await client.GetFromJsonAsync<JsonElement[]>("/api/v1/submissions/similar?text="))!);
         Assert.Empty((await client.GetFromJsonAsync<JsonElement[]>("/api/v1/submissions/similar?text=" + Uri.EscapeDataString("🙂🙂🙂 ### ...")))!);
+    }
+
+    [Fact]
+    public async Task APublishRebuildsTheIndexInTheBackgroundAndTheNextRequestsSeeIt()
+    {
+        await using var site = new SubmissionSite();
+        var client = site.CreateClient();
+        await PublishAsync(client, "Bus routes to the county hospital", "Which bus routes reach the county hospital, and how often?");
+        Assert.Single((await client.GetFromJsonAsync<JsonElement[]>("/api/v1/submissions/similar?text=bus%20routes%20hospital"))!);
+
+        site.Clock.Advance(TimeSpan.FromSeconds(5));
+        await PublishAsync(client, "Bus routes and clinic opening hours", "Do bus routes to the hospital match clinic opening hours?");
+        var rebuilding = site.Services.GetRequiredService<SimilarSubmissions>().Rebuilding;
+        await rebuilding.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var found = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/submissions/similar?text=bus%20routes%20hospital"))!;
+        Assert.Equal(2, found.Length);
     }
 
     [Fact]
