@@ -12,8 +12,8 @@
 #    the same, growing table to see whether the rate holds (first and last 10 s of that run compared).
 # 3. Similar: a second server on another fresh database; seeds 9,990 published submissions through the API
 #    (post.lua in seed mode), then 10 probes, 2.5 s apart, each publish one more and time the first /similar
-#    request after it (the in-memory index of titles is rebuilt: the site rebuilds it on the first request after
-#    a publish, but at most every 2 s, and at the latest after 30 s) and the one after that; then
+#    request after it (a publish starts a background rebuild of the in-memory index of titles, at most every 2 s,
+#    and at the latest after 30 s; requests answer from the previous index meanwhile) and the one after that; then
 #    `wrk -t2 -c4 -d20s --latency` with similar.lua (p95 from wrk's histogram in done()). The measurement starts
 #    right after the last rebuild, so it ends before the index's 30 s maximum age and contains no rebuild.
 # 4. Prints a Markdown table and one JSON line and writes both to bench/submissions/results-latest.md.
@@ -278,12 +278,12 @@ total=$(published_total)
 log "seeded in ${seed_s} s (~$seed_rate/s): wrk saw $seed_published published, $(res "$work_dir/seed.out" held) held, $seed_other refused; the API lists $total published"
 
 wait_quiet
-# Probes: publish one more, then time the first /similar request (index rebuilt) and the next one (warm).
+# Probes: publish one more, then time the first /similar request (a background rebuild is starting) and the next one.
 probe_query="child%20care%20waiting%20list%20for%20families%20in%20Taos%20County"
 rebuild_ms=(); warm_ms=()
 for _ in 1 2 3; do curl -s -o /dev/null --max-time 10 "$base/api/v1/submissions/similar?text=$probe_query"; done # first build, first JIT
 for i in $(seq 1 "$probes"); do
-    sleep "$probe_gap" # longer than the site's minimum interval between rebuilds, so the next request rebuilds
+    sleep "$probe_gap" # longer than the site's minimum interval between rebuilds, so the publish starts one at once
     body=$(printf '{"kind":"question","title":"Probe %d: how long is the child care waiting list for families in Taos County?","body":"Probe %d. I am a parent in Taos County and we have waited months for a licensed child care slot. Could the state publish waiting times by county every quarter?"}' "$i" "$i")
     status=$(curl -s --max-time 10 -H 'Content-Type: application/json' --data "$body" "$base/api/v1/submissions" | grep -o '"status":"[a-z]*"' || true)
     [ "$status" = '"status":"published"' ] || log "warning: probe $i answered $status"
