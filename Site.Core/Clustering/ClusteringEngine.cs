@@ -13,12 +13,13 @@ public sealed record ClusteringSettings
     public int Seed { get; init; } = 42;
     /// <summary>Points used to choose k (silhouette is quadratic); the final fit uses all.</summary>
     public int SampleSize { get; init; } = 2000;
-    /// <summary>Cosine similarity from which two submissions count as near-duplicates.</summary>
-    public double DuplicateThreshold { get; init; } = 0.9;
 }
 
-/// <summary>One point to cluster: a submission's id, its public text (for labels) and its unit vector.</summary>
-public sealed record ClusterPoint(Guid Id, string Text, float[] Vector);
+/// <summary>
+/// One point to cluster: a submission's id, its public text (for labels), its unit vector and the earlier
+/// submission it nearly duplicates, if one was found when its vector was stored.
+/// </summary>
+public sealed record ClusterPoint(Guid Id, string Text, float[] Vector, Guid? DuplicateOf = null);
 
 public sealed record ClusterMemberResult(Guid Id, double Similarity);
 
@@ -34,8 +35,8 @@ public sealed class ClusteringException(string message) : Exception(message);
 
 /// <summary>
 /// Clusters submission vectors: chooses k by silhouette on a seeded sample (or takes the k it is given), fits
-/// k-means on all points with seeded restarts, labels each cluster by class-based TF-IDF and finds near-duplicate
-/// groups inside each cluster. The same points and settings always give the same clusters.
+/// k-means on all points with seeded restarts, labels each cluster by class-based TF-IDF and joins the stored near-duplicate
+/// links inside each cluster. The same points and settings always give the same clusters.
 /// </summary>
 public static class ClusteringEngine
 {
@@ -50,7 +51,7 @@ public static class ClusteringEngine
         var vectors = points.Select(p => p.Vector).ToArray();
 
         // Identical vectors cannot be told apart: never ask for more clusters than there are distinct points.
-        var distinct = vectors.Select(v => Convert.ToBase64String(VectorCodec.ToBytes(v))).Distinct().Count();
+        var distinct = DistinctUpTo(vectors, Math.Max(settings.KMax, settings.K ?? 0));
         var kMax = Math.Min(settings.KMax, distinct);
         string choice;
         int k;
@@ -58,7 +59,7 @@ public static class ClusteringEngine
         {
             if (fixedK < 1) throw new ClusteringException("The number of clusters must be at least 1.");
             k = Math.Min(fixedK, distinct);
-            choice = k == fixedK ? $"fixed at {fixedK}" : $"asked for {fixedK}, but there are only {distinct} distinct submissions";
+            choice = k == fixedK ? $"fixed at {fixedK}" : $"asked for {fixedK}, but there are only {distinct} different submissions";
         }
         else if (kMax < 2 || points.Count < 4)
         {
@@ -91,7 +92,7 @@ public static class ClusteringEngine
         progress?.Report((0.8, "measuring, labelling and finding near-duplicates"));
         var silhouette = k > 1 ? ClusterQuality.Silhouette(vectors, result.Assignments, settings.SampleSize, settings.Seed) : 0;
         var daviesBouldin = ClusterQuality.DaviesBouldin(vectors, result.Assignments, result.Centroids);
-        var duplicates = NearDuplicates.Groups(vectors, result.Assignments, settings.DuplicateThreshold, cancellationToken);
+        var duplicates = NearDuplicates.Groups(points, result.Assignments);
 
         var byCluster = Enumerable.Range(0, result.Centroids.Length)
             .Select(c => Enumerable.Range(0, points.Count).Where(i => result.Assignments[i] == c).ToArray())
@@ -117,5 +118,14 @@ public static class ClusteringEngine
 
         progress?.Report((1, "done"));
         return new ClusteringOutcome(k, choice, result.Seed, Math.Round(silhouette, 4), Math.Round(daviesBouldin, 4), clusters, clock.Elapsed);
+    }
+
+    /// <summary>How many different vectors there are, counting no further than <paramref name="cap"/>.</summary>
+    static int DistinctUpTo(float[][] vectors, int cap)
+    {
+        var seen = new HashSet<string>();
+        foreach (var v in vectors)
+            if (seen.Add(Convert.ToBase64String(VectorCodec.ToBytes(v))) && seen.Count > cap) break;
+        return seen.Count;
     }
 }
