@@ -1,5 +1,7 @@
+using CommunityVoice.Core.Clustering;
 using CommunityVoice.Core.Email;
 using CommunityVoice.Core.Moderation;
+using CommunityVoice.Core.Ranking;
 using CommunityVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +18,12 @@ public abstract class CommunityVoiceDbContext(DbContextOptions options) : DbCont
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SubmissionSupport> Supports => Set<SubmissionSupport>();
+    public DbSet<SubmissionVector> Vectors => Set<SubmissionVector>();
+    public DbSet<ClusteringRun> ClusteringRuns => Set<ClusteringRun>();
+    public DbSet<RunCluster> RunClusters => Set<RunCluster>();
+    public DbSet<RunMember> RunMembers => Set<RunMember>();
+    public DbSet<TriageDecision> TriageDecisions => Set<TriageDecision>();
+    public DbSet<RankingWeightChange> RankingWeightChanges => Set<RankingWeightChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -61,6 +69,55 @@ public abstract class CommunityVoiceDbContext(DbContextOptions options) : DbCont
             support.HasIndex(s => new { s.SubmissionId, s.SupporterKey }).IsUnique();
             support.HasIndex(s => s.TokenHash);
             support.HasOne<Submission>().WithMany().HasForeignKey(s => s.SubmissionId);
+        });
+
+        modelBuilder.Entity<SubmissionVector>(vector =>
+        {
+            vector.HasKey(v => new { v.SubmissionId, v.Model });
+            vector.Property(v => v.Model).HasMaxLength(32);
+            vector.HasOne<Submission>().WithMany().HasForeignKey(v => v.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ClusteringRun>(run =>
+        {
+            run.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+            run.Property(r => r.Featurizer).HasMaxLength(32);
+            run.Property(r => r.Settings).HasMaxLength(1000);
+            run.Property(r => r.RequestedBy).HasMaxLength(256);
+            run.Property(r => r.Stage).HasMaxLength(200);
+            run.Property(r => r.KChoice).HasMaxLength(300);
+            run.Property(r => r.Error).HasMaxLength(1000);
+            run.Property(r => r.Note).HasMaxLength(300);
+            run.HasIndex(r => new { r.Status, r.RequestedAt });
+        });
+
+        modelBuilder.Entity<RunCluster>(cluster =>
+        {
+            cluster.Property(c => c.Terms).HasMaxLength(300);
+            cluster.HasIndex(c => new { c.RunId, c.Number }).IsUnique();
+            cluster.HasOne<ClusteringRun>().WithMany().HasForeignKey(c => c.RunId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<RunMember>(member =>
+        {
+            member.HasKey(m => new { m.RunId, m.SubmissionId });
+            member.HasOne<ClusteringRun>().WithMany().HasForeignKey(m => m.RunId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<TriageDecision>(decision =>
+        {
+            decision.Property(d => d.Kind).HasConversion<string>().HasMaxLength(16);
+            decision.Property(d => d.Anchors).HasMaxLength(TriageDecision.MaxAnchors * 37);
+            decision.Property(d => d.OtherAnchors).HasMaxLength(TriageDecision.MaxAnchors * 37);
+            decision.Property(d => d.Name).HasMaxLength(120);
+            decision.Property(d => d.Actor).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<RankingWeightChange>(change =>
+        {
+            change.Property(c => c.Weights).HasMaxLength(500);
+            change.Property(c => c.Reason).HasMaxLength(1000);
+            change.Property(c => c.Actor).HasMaxLength(256);
         });
 
         modelBuilder.Entity<AuditEntry>(entry =>

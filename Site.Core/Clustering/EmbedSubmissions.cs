@@ -1,0 +1,59 @@
+using CommunityVoice.Core.Data;
+using CommunityVoice.Core.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityVoice.Core.Clustering;
+
+/// <summary>
+/// Gives submissions their vectors, a batch at a time, oldest first (so new ones and a backfill of old ones
+/// go the same way): embeds the public (masked) text, links each one to its nearest earlier near-duplicate,
+/// and stores both. Called by a background worker, never in a resident's request.
+/// </summary>
+public sealed class EmbedSubmissions(CommunityVoiceDbContext db, ITextEmbedder embedder, VectorStore store, TimeProvider clock)
+{
+    public const int BatchSize = 32;
+
+    /// <summary>Cosine similarity from which a submission is linked to an earlier one as a near-duplicate.</summary>
+    public double DuplicateThreshold { get; init; } = 0.8;
+
+    /// <returns>How many submissions got a vector (0 when none was waiting).</returns>
+    public async Task<int> EmbedNextBatchAsync(CancellationToken cancellationToken)
+    {
+        await store.EnsureLoadedAsync(cancellationToken);
+        var model = embedder.Name;
+        var batch = await db.Submissions.AsNoTracking()
+            .Where(s => s.Status != SubmissionStatus.Rejected && !db.Vectors.Any(v => v.SubmissionId == s.Id && v.Model == model))
+            .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
+            .Take(BatchSize)
+            .Select(s => new { s.Id, s.Language, s.PublicTitle, s.PublicBody })
+            .ToListAsync(cancellationToken);
+        if (batch.Count == 0) return 0;
+
+        var vectors = embedder.Embed(batch.Select(s => TextOf(s.Language, s.PublicTitle, s.PublicBody)).ToList(), cancellationToken);
+        var earlier = store.Snapshot();
+        var earlierVectors = earlier.Select(e => e.Value).ToList();
+        var now = clock.GetUtcNow();
+        var added = new List<(Guid Id, float[] Vector)>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            // Compare with everything stored before, including the earlier ones of this batch.
+            var near = NearDuplicates.NearestEarlier(vectors[i], earlierVectors, DuplicateThreshold);
+            var nearInBatch = NearDuplicates.NearestEarlier(vectors[i], added.Select(a => a.Vector).ToList(), Math.Max(DuplicateThreshold, near?.Similarity ?? 0));
+            (Guid Id, double Similarity)? link = nearInBatch is { } b ? (added[b.Index].Id, b.Similarity)
+                : near is { } n ? (earlier[n.Index].Key, n.Similarity) : null;
+            db.Vectors.Add(new SubmissionVector
+            {
+                SubmissionId = batch[i].Id, Model = model, Vector = VectorCodec.ToBytes(vectors[i]), CreatedAt = now,
+                NearDuplicateOf = link?.Id, NearDuplicateSimilarity = link is { } l ? Math.Round(l.Similarity, 4) : null,
+            });
+            added.Add((batch[i].Id, vectors[i]));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (id, vector) in added) store.Set(id, vector);
+        return batch.Count;
+    }
+
+    /// <summary>The text a submission is embedded from: its public title and text (Spanish is glossed into English words first).</summary>
+    public static string TextOf(string language, string title, string body) =>
+        SpanishGloss.ToEnglishWords(title + ". " + body, language);
+}
