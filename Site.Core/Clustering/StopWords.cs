@@ -16,7 +16,10 @@ public static class StopWords
          "en entre era eran es esa esas ese eso esos esta está están estas este esto estos fue fueron ha han hasta hay la las le les lo " +
          "los más me mi mis mucho muchos muy nada ni no nos nosotros nuestra nuestras nuestro nuestros o otra otras otro otros para pero " +
          "poco por porque puede pueden qué que quien quién se sea ser si sí sin sobre son su sus también tan tanto te tiene tienen todo " +
-         "todos tu tus un una unas uno unos usted ustedes y ya yo").Split(' '), StringComparer.Ordinal);
+         "todos tu tus un una unas uno unos usted ustedes y ya yo " +
+         "cada cuántos cuántas cuánto cuánta cuantos cuantas cuanto cuanta tengo tenemos tenía muchas mucha hacer hace hacen saber sé quiero " +
+         "queremos quisiera quisiéramos podría podrían puedo podemos estoy estamos había hubo ser gente cosa cosas así aquí allí ahora " +
+         "mismo misma otros dice dicen creo gracias favor alguien nadie siempre nunca todavía solo sólo").Split(' '), StringComparer.Ordinal);
 
     public static bool Contains(string word) => Words.Contains(word);
 }

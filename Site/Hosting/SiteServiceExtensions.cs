@@ -30,6 +30,7 @@ public static class SiteServiceExtensions
         builder.Services.AddSiteContent();
         builder.Services.AddSiteWeb();
         builder.AddSiteSubmissions(settings);
+        builder.AddSiteClustering(settings);
         builder.Services.AddSiteStaff(settings, builder.Environment.IsProduction());
         return builder;
     }

@@ -10,16 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityVoice.Site.Pages.Staff;
 
 /// <summary>The moderation queue: held submissions with the original and the masked text side by side.</summary>
-public sealed class IndexModel(CommunityVoiceDbContext db, ModerateSubmission moderate, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(CommunityVoiceDbContext db, ModerateSubmission moderate, IAuthorizationService authorization) : StaffPageModel(authorization)
 {
     public IReadOnlyList<Submission> Held { get; private set; } = [];
-    public bool CanTriage { get; private set; }
-    [TempData] public string? Message { get; set; }
-    [TempData] public string? Error { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        CanTriage = (await authorization.AuthorizeAsync(User, StaffRoles.CanTriage)).Succeeded;
+        await LoadRolesAsync();
         Held = await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Held)
             .OrderBy(s => s.CreatedAt).Take(100).ToListAsync(cancellationToken);
     }
@@ -34,14 +31,5 @@ public sealed class IndexModel(CommunityVoiceDbContext db, ModerateSubmission mo
         ActAsync(() => of is null ? Task.FromResult(ModerationResult.Invalid("Give the id of the published submission it repeats."))
             : moderate.MarkDuplicateAsync(id, of.Value, Actor, cancellationToken), "Marked as a duplicate.");
 
-    string Actor => User.Identity?.Name ?? "unknown";
-
-    async Task<IActionResult> ActAsync(Func<Task<ModerationResult>> action, string done)
-    {
-        if (!(await authorization.AuthorizeAsync(User, StaffRoles.CanTriage)).Succeeded) return Forbid();
-        var result = await action();
-        if (result.Succeeded) Message = done;
-        else Error = result.Error;
-        return RedirectToPage();
-    }
+    Task<IActionResult> ActAsync(Func<Task<ModerationResult>> action, string done) => ActAsync(StaffRoles.CanTriage, action, done);
 }

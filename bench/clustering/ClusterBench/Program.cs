@@ -21,7 +21,8 @@ if (options.Subset is { Count: > 0 } subset) rows = rows.Where(r => subset.Conta
 if (rows.Count == 0) Fail($"no rows in {options.Data}{(options.Subset is null ? "" : " with the labels asked for")}");
 output["data"] = new JsonObject { ["path"] = options.Data, ["rows"] = rows.Count, ["labels"] = rows.Select(r => r.Label).Distinct().Count() };
 
-var vectors = cache.Embed(embedder, rows.Select(r => r.Text).ToList(), out var embedSeconds, out var embedded);
+// As the site does: a Spanish text is glossed into English words before it is embedded.
+var vectors = cache.Embed(embedder, rows.Select(r => SpanishGloss.ToEnglishWords(r.Text, null)).ToList(), out var embedSeconds, out var embedded);
 output["embedding"] = new JsonObject
 {
     ["texts_embedded_now"] = embedded, ["seconds"] = Math.Round(embedSeconds, 2),
@@ -96,7 +97,7 @@ bool Reproducible(List<ClusterPoint> pts, ClusteringSettings settings)
 (JsonObject json, double threshold) Pairs(string path, double? fixedThreshold = null)
 {
     var pairs = Csv.ReadPairs(path);
-    var texts = pairs.SelectMany(p => new[] { p.Text1, p.Text2 }).ToList();
+    var texts = pairs.SelectMany(p => new[] { p.Text1, p.Text2 }).Select(t => SpanishGloss.ToEnglishWords(t, null)).ToList();
     var v = cache.Embed(embedder, texts, out _, out _);
     var scored = pairs.Select((p, i) => (score: (double)VectorMath.Dot(v[2 * i], v[2 * i + 1]), positive: p.IsDuplicate)).ToList();
     var (bestF1, bestThreshold) = BestF1(scored);
@@ -104,6 +105,10 @@ bool Reproducible(List<ClusterPoint> pts, ClusteringSettings settings)
     {
         ["path"] = path, ["pairs"] = pairs.Count, ["duplicates"] = pairs.Count(p => p.IsDuplicate),
         ["roc_auc"] = Math.Round(RocAuc(scored), 4),
+        ["by_threshold"] = new JsonArray(new[] { 0.5, 0.6, 0.7, 0.8, 0.9 }.Select(t => (JsonNode)new JsonObject
+        {
+            ["threshold"] = t, ["precision"] = Math.Round(Prf(scored, t).precision, 3), ["recall"] = Math.Round(Prf(scored, t).recall, 3),
+        }).ToArray()),
         ["best_f1"] = Math.Round(bestF1, 4), ["best_threshold"] = Math.Round(bestThreshold, 4),
     };
     if (fixedThreshold is { } t)

@@ -1,0 +1,34 @@
+using CommunityVoice.Core.Moderation;
+using CommunityVoice.Site.Infrastructure.Staff;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CommunityVoice.Site.Pages.Staff;
+
+/// <summary>What staff pages share: who is acting, what they may do, and the message after an action.</summary>
+public abstract class StaffPageModel(IAuthorizationService authorization) : PageModel
+{
+    [TempData] public string? Message { get; set; }
+    [TempData] public string? Error { get; set; }
+    public bool CanTriage { get; private set; }
+    public bool CanAdminister { get; private set; }
+
+    protected string Actor => User.Identity?.Name ?? "unknown";
+
+    protected async Task LoadRolesAsync()
+    {
+        CanTriage = (await authorization.AuthorizeAsync(User, StaffRoles.CanTriage)).Succeeded;
+        CanAdminister = (await authorization.AuthorizeAsync(User, StaffRoles.CanAdminister)).Succeeded;
+    }
+
+    /// <summary>Runs a staff action if the role allows it, then shows its outcome on the page it redirects to.</summary>
+    protected async Task<IActionResult> ActAsync(string policy, Func<Task<ModerationResult>> action, string done, Func<IActionResult>? redirect = null)
+    {
+        if (!(await authorization.AuthorizeAsync(User, policy)).Succeeded) return Forbid();
+        var result = await action();
+        if (result.Succeeded) Message = done;
+        else Error = result.Error;
+        return redirect?.Invoke() ?? RedirectToPage();
+    }
+}
