@@ -1,5 +1,9 @@
+using CommunityVoice.Core.Clustering;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CommunityVoice.Tests.Support;
 
@@ -16,6 +20,7 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
         Environment = environment;
         settings["Storage:DataDirectory"] = data.Path;
+        settings["Clustering:PollSeconds"] = "0.2";
         if (contentPath is not null) settings["Content:Path"] = contentPath;
         if (overrides is not null) foreach (var (key, value) in overrides) settings[key] = value;
     }
@@ -29,7 +34,14 @@ public class SiteFactory : WebApplicationFactory<Program>
         // Outside Development the host only serves published assets; tests run from the build output.
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        // The real MiniLM model, loaded once for the whole test run rather than once per site.
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(SharedEmbedder)));
     }
+
+    /// <summary>The embedder every test site uses (tests may swap in a failing one per site).</summary>
+    protected virtual ITextEmbedder SharedEmbedder => Shared;
+
+    static readonly ITextEmbedder Shared = new MiniLmEmbedder(threadsPerCall: 1);
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using CommunityVoice.Core.Clustering;
+using CommunityVoice.Site.Infrastructure.Clustering;
+using CommunityVoice.Site.Infrastructure.Staff;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityVoice.Tests.Support;
+
+/// <summary>Publishing submissions, waiting for their vectors, clustering and signing staff in, for triage tests.</summary>
+public static class TriageSupport
+{
+    public const string Password = "Str0ng!Passw0rd-x";
+
+    public static async Task<Guid> PublishAsync(this SubmissionSite site, string title, string body, string? county = null, string language = "en")
+    {
+        var json = JsonSerializer.Serialize(new { kind = "usecase", title, body, county, consent = false });
+        var path = language == "es" ? "/es/api/v1/submissions" : "/api/v1/submissions";
+        var response = await site.CreateClient().PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Waits (at most 60 s) until every published submission has its vector.</summary>
+    public static async Task WaitForVectorsAsync(this SubmissionSite site)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            var missing = site.Query(db => db.Submissions.Count(s => s.Status == CommunityVoice.Core.Submissions.SubmissionStatus.Published && !db.Vectors.Any(v => v.SubmissionId == s.Id)));
+            if (missing == 0) return;
+            await Task.Delay(100);
+        }
+        Assert.Fail("The published submissions did not get their vectors within 60 s.");
+    }
+
+    /// <summary>Queues a run as staff would and waits (at most 60 s) for the background worker to finish it.</summary>
+    public static async Task<ClusteringRun> RunClusteringAsync(this SubmissionSite site, int? k = null, string actor = "triage@example.gov")
+    {
+        var runs = site.Services.GetRequiredService<RunClustering>();
+        var options = site.Services.GetRequiredService<ClusteringOptions>();
+        var id = await runs.QueueAsync(actor, options.Featurizer, options.Settings(k), CancellationToken.None);
+        for (var i = 0; i < 600; i++)
+        {
+            var run = site.Query(db => db.ClusteringRuns.AsNoTracking().Single(r => r.Id == id));
+            if (run.Status is RunStatus.Succeeded or RunStatus.Failed) return run;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("The clustering run did not finish within 60 s.");
+    }
+
+    public static async Task<HttpClient> StaffAsync(this SubmissionSite site, string role)
+    {
+        var email = $"{role.ToLowerInvariant()}@example.gov";
+        await StaffCommand.RunAsync(site.Services, ["add", "--email", email, "--role", role, "--password-stdin"], new StringReader(Password), TextWriter.Null, TextWriter.Null);
+        var client = site.Browser();
+        var login = await FormClient.PostAsync(client, "/staff/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = Password });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        return client;
+    }
+}
