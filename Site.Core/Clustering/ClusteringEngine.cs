@@ -40,6 +40,8 @@ public sealed class ClusteringException(string message) : Exception(message);
 /// </summary>
 public static class ClusteringEngine
 {
+    const int SmallCorpus = 5000;
+
     public static ClusteringOutcome Run(IReadOnlyList<ClusterPoint> points, ClusteringSettings settings,
         IProgress<(double Fraction, string Stage)>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -87,7 +89,9 @@ public static class ClusteringEngine
         }
 
         progress?.Report((0.6, $"clustering into {k}"));
-        var result = KMeans.Fit(vectors, k, settings.Seed, settings.Restarts, cancellationToken);
+        // Restarts are cheap on a small corpus, and k-means on a few hundred points depends on where it starts.
+        var restarts = points.Count <= SmallCorpus ? Math.Max(settings.Restarts, 10) : settings.Restarts;
+        var result = KMeans.Fit(vectors, k, settings.Seed, restarts, cancellationToken);
 
         progress?.Report((0.8, "measuring, labelling and finding near-duplicates"));
         var silhouette = k > 1 ? ClusterQuality.Silhouette(vectors, result.Assignments, settings.SampleSize, settings.Seed) : 0;

@@ -27,10 +27,13 @@ public static partial class FormClient
         return fields;
     }
 
-    /// <summary>GETs the form, then POSTs it with the given fields added to its hidden ones.</summary>
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, IDictionary<string, string> fields, Action? beforePost = null)
+    /// <summary>
+    /// GETs the form (from <paramref name="formPath"/> when the page posting is not where the form is, such as
+    /// a handler URL), then POSTs it with the given fields added to its hidden ones.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, IDictionary<string, string> fields, Action? beforePost = null, string? formPath = null)
     {
-        var form = await HiddenFieldsAsync(client, url);
+        var form = await HiddenFieldsAsync(client, formPath ?? (url.Contains("?handler=") ? "/staff" : url));
         foreach (var (key, value) in fields) form[key] = value;
         beforePost?.Invoke();
         return await client.PostAsync(url, new FormUrlEncodedContent(form));

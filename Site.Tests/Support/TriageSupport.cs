@@ -14,6 +14,14 @@ public static class TriageSupport
 {
     public const string Password = "Str0ng!Passw0rd-x";
 
+    /// <summary>A site for triage tests: rate limiting off, so a corpus can be sent at once.</summary>
+    public static SubmissionSite NewSite(IDictionary<string, string?>? overrides = null)
+    {
+        var settings = new Dictionary<string, string?> { ["RateLimiting:SubmissionsPerMinutePerClient"] = "0" };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;
+        return new SubmissionSite(settings);
+    }
+
     public static async Task<Guid> PublishAsync(this SubmissionSite site, string title, string body, string? county = null, string language = "en")
     {
         var json = JsonSerializer.Serialize(new { kind = "usecase", title, body, county, consent = false });
