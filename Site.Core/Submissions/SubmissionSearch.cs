@@ -22,7 +22,8 @@ public sealed record SubmissionSearch(string? Query, string? Kind, string? Count
 
     public async Task<(IReadOnlyList<PublishedSubmission> Items, int Total)> RunAsync(CommunityVoiceDbContext db, Counties counties, CancellationToken cancellationToken)
     {
-        var query = db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Published);
+        // Submissions merged into another are shown through the one they were merged into.
+        var query = db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Published && s.DuplicateOf == null);
         if (Kind is "question") query = query.Where(s => s.Kind == SubmissionKind.Question);
         if (Kind is "usecase") query = query.Where(s => s.Kind == SubmissionKind.UseCase);
         if (CountyFips is not null) query = query.Where(s => s.CountyFips == CountyFips);

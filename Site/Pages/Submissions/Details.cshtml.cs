@@ -13,6 +13,10 @@ public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties, 
     const string BrowserCookie = "cv.browser";
 
     public PublishedSubmission Item { get; private set; } = null!;
+    /// <summary>The submission this one was merged into by staff, if it was.</summary>
+    public (Guid Id, string Title)? MergedInto { get; private set; }
+    /// <summary>Similar submissions staff merged into this one.</summary>
+    public IReadOnlyList<(Guid Id, string Title)> AlsoRaisedAs { get; private set; } = [];
 
     /// <summary>What happened to the last "me too" (counted, pending, already, invalid), shown once after the redirect.</summary>
     [BindProperty(SupportsGet = true)] public string? Supported { get; set; }
@@ -23,6 +27,12 @@ public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties, 
             .FirstOrDefaultAsync(s => s.Id == id && s.Status == SubmissionStatus.Published, cancellationToken);
         if (submission is null) return NotFound();
         Item = SubmissionSearch.ToPublic(submission, counties);
+        if (submission.DuplicateOf is { } primary
+            && await db.Submissions.Where(s => s.Id == primary && s.Status == SubmissionStatus.Published).Select(s => s.PublicTitle).FirstOrDefaultAsync(cancellationToken) is { } title)
+            MergedInto = (primary, title);
+        AlsoRaisedAs = (await db.Submissions.Where(s => s.DuplicateOf == id && s.Status == SubmissionStatus.Published)
+            .OrderBy(s => s.PublishedAt).Select(s => new { s.Id, s.PublicTitle }).Take(50).ToListAsync(cancellationToken))
+            .Select(s => (s.Id, s.PublicTitle)).ToList();
         BrowserId();
         return Page();
     }
