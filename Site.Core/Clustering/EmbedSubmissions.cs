@@ -9,12 +9,12 @@ namespace CommunityVoice.Core.Clustering;
 /// go the same way): embeds the public (masked) text, links each one to its nearest earlier near-duplicate,
 /// and stores both. Called by a background worker, never in a resident's request.
 /// </summary>
-public sealed class EmbedSubmissions(CommunityVoiceDbContext db, ITextEmbedder embedder, VectorStore store, TimeProvider clock)
+/// <param name="duplicateThreshold">Cosine similarity from which a submission is linked to an earlier one as a near-duplicate.</param>
+public sealed class EmbedSubmissions(CommunityVoiceDbContext db, ITextEmbedder embedder, VectorStore store, SimilarSubmissions similar, TimeProvider clock,
+    DuplicateThreshold duplicateThreshold)
 {
     public const int BatchSize = 32;
-
-    /// <summary>Cosine similarity from which a submission is linked to an earlier one as a near-duplicate.</summary>
-    public double DuplicateThreshold { get; init; } = 0.8;
+    readonly double DuplicateThreshold = duplicateThreshold.Value;
 
     /// <returns>How many submissions got a vector (0 when none was waiting).</returns>
     public async Task<int> EmbedNextBatchAsync(CancellationToken cancellationToken)
@@ -50,6 +50,7 @@ public sealed class EmbedSubmissions(CommunityVoiceDbContext db, ITextEmbedder e
         }
         await db.SaveChangesAsync(cancellationToken);
         foreach (var (id, vector) in added) store.Set(id, vector);
+        similar.Invalidate();
         return batch.Count;
     }
 
@@ -57,3 +58,6 @@ public sealed class EmbedSubmissions(CommunityVoiceDbContext db, ITextEmbedder e
     public static string TextOf(string language, string title, string body) =>
         SpanishGloss.ToEnglishWords(title + ". " + body, language);
 }
+
+/// <summary>Cosine similarity from which a submission counts as a near-duplicate of an earlier one (<c>Clustering:DuplicateThreshold</c>).</summary>
+public sealed record DuplicateThreshold(double Value);

@@ -1,3 +1,4 @@
+using CommunityVoice.Core.Clustering;
 using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace CommunityVoice.Core.Moderation;
 /// What staff do with a submission: publish it (optionally with an edited public text), reject it with a reason,
 /// or mark it as a duplicate of another. Each action and its audit entry (and any email) are one transaction.
 /// </summary>
-public sealed class ModerateSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, SimilarSubmissions similar, TimeProvider clock)
+public sealed class ModerateSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, SimilarSubmissions similar, VectorStore vectors, TimeProvider clock)
 {
     public const int ReasonMax = 1000;
 
@@ -32,6 +33,12 @@ public sealed class ModerateSubmission(CommunityVoiceDbContext db, PersonalDataM
         submission.Status = SubmissionStatus.Published;
         submission.PublishedAt ??= now;
         Audit(actor, edited ? "publish-edited" : "publish", submission.Id, null, now);
+        if (edited)
+        {
+            // The vector was made from the text before the edit: drop it, and the worker makes it again.
+            db.Vectors.RemoveRange(await db.Vectors.Where(v => v.SubmissionId == submission.Id).ToListAsync(cancellationToken));
+            vectors.Remove(submission.Id);
+        }
         await db.SaveChangesAsync(cancellationToken);
         similar.Invalidate();
         return ModerationResult.Done;

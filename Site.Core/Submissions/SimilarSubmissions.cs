@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CommunityVoice.Core.Clustering;
 using CommunityVoice.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,10 +14,19 @@ namespace CommunityVoice.Core.Submissions;
 /// only read it: a publish here (or an index older than <see cref="MaxAge"/>, for changes made by other
 /// nodes) starts a rebuild in the background, at most one at a time and at most every two seconds, while
 /// requests keep answering from the previous index. Only the very first request waits for a build.
-/// (Sentence embeddings replace this scoring in the clustering issue.)
+/// When sentence vectors are in use (<see cref="VectorStore"/> given), a published submission that has its
+/// stored vector is scored by the cosine similarity of that vector with the draft's, so "radioactive drinking
+/// water" finds "uranium in wells"; the ones still waiting for a vector are scored by word overlap.
 /// </summary>
-public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SimilarSubmissions> logger)
+public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SimilarSubmissions> logger,
+    VectorStore? vectors = null, ITextEmbedder? embedder = null)
 {
+    /// <summary>
+    /// Cosine similarity between a typed title and a stored submission from which it is suggested. Chosen on probe
+    /// titles against short submissions: related ones scored 0.33–0.63, unrelated ones up to 0.42.
+    /// </summary>
+    public const double VectorThreshold = 0.45;
+
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
     public const int Limit = 5;
     const double Threshold = 0.25;
@@ -51,6 +61,8 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
         if (current is null) current = await BuildAsync(cancellationToken);
         else if (clock.GetUtcNow() - current.BuiltAt >= MaxAge) ScheduleRebuild();
 
+        var byVector = VectorScores(current, text!);
+
         // Only submissions sharing at least one word can score above zero: walk the posting lists.
         var shared = new Dictionary<int, double>();
         double queryWeight = 0;
@@ -62,14 +74,36 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
             foreach (var entry in postings)
                 shared[entry] = shared.GetValueOrDefault(entry) + weight;
         }
-        // Weighted Jaccard: shared weight over the weight of all words in either text.
+        // Weighted Jaccard: shared weight over the weight of all words in either text, for those without a vector.
         return shared
+            .Where(x => byVector is null || current.Entries[x.Key].Vector is null)
             .Select(x => (entry: current.Entries[x.Key], score: x.Value / (queryWeight + current.Entries[x.Key].Weight - x.Value)))
             .Where(x => x.score >= Threshold)
+            .Concat(byVector ?? [])
             .OrderByDescending(x => x.score).ThenByDescending(x => x.entry.PublishedAt)
             .Take(Limit)
             .Select(x => new SimilarSubmission(x.entry.Id, x.entry.Title, Math.Round(x.score, 3)))
             .ToList();
+    }
+
+    /// <summary>Cosine scores of the entries that have a vector, or null when vectors are not in use or the model failed.</summary>
+    List<(Entry entry, double score)>? VectorScores(Index current, string text)
+    {
+        if (embedder is null || !current.HasVectors) return null;
+        float[] query;
+        try
+        {
+            query = embedder.Embed([text], CancellationToken.None)[0];
+        }
+        catch (EmbedderUnavailableException)
+        {
+            return null;
+        }
+        var found = new List<(Entry, double)>();
+        foreach (var entry in current.Entries)
+            if (entry.Vector is { } v && VectorMath.Dot(query, v) is var score && score >= VectorThreshold)
+                found.Add((entry, score));
+        return found;
     }
 
     void ScheduleRebuild()
@@ -111,9 +145,11 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
             var now = clock.GetUtcNow();
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<CommunityVoiceDbContext>();
-            var rows = await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Published)
+            var rows = await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Published && s.DuplicateOf == null)
                 .Select(s => new { s.Id, s.PublicTitle, s.PublishedAt }).ToListAsync(cancellationToken);
-            var built = Index.Build(rows.Select(r => (r.Id, r.PublicTitle, r.PublishedAt ?? now)).ToList(), now);
+            if (vectors is not null) await vectors.EnsureLoadedAsync(cancellationToken);
+            var built = Index.Build(rows.Select(r => (r.Id, r.PublicTitle, r.PublishedAt ?? now,
+                vectors is not null && vectors.TryGet(r.Id, out var v) ? v : null)).ToList(), now);
             index = built;
             return built;
         }
@@ -140,17 +176,19 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
         return words;
     }
 
-    sealed record Entry(Guid Id, string Title, DateTimeOffset PublishedAt, double Weight);
+    sealed record Entry(Guid Id, string Title, DateTimeOffset PublishedAt, double Weight, float[]? Vector);
 
     /// <summary>Published titles with an inverted index (word → titles); rarer words weigh more.</summary>
     sealed record Index(IReadOnlyList<Entry> Entries, IReadOnlyDictionary<string, List<int>> Postings, DateTimeOffset BuiltAt)
     {
+        public bool HasVectors { get; } = Entries.Any(e => e.Vector is not null);
+
         public double Weight(string word) => Weight(word, Postings, Entries.Count);
 
         static double Weight(string word, IReadOnlyDictionary<string, List<int>> postings, int count) =>
             Math.Log(1 + (count + 1.0) / (1 + (postings.TryGetValue(word, out var list) ? list.Count : 0)));
 
-        public static Index Build(IReadOnlyList<(Guid Id, string Title, DateTimeOffset PublishedAt)> rows, DateTimeOffset now)
+        public static Index Build(IReadOnlyList<(Guid Id, string Title, DateTimeOffset PublishedAt, float[]? Vector)> rows, DateTimeOffset now)
         {
             var words = rows.Select(r => Words(r.Title)).ToList();
             var postings = new Dictionary<string, List<int>>();
@@ -160,7 +198,7 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
                     if (!postings.TryGetValue(word, out var list)) postings[word] = list = [];
                     list.Add(i);
                 }
-            var entries = rows.Select((r, i) => new Entry(r.Id, r.Title, r.PublishedAt, words[i].Sum(w => Weight(w, postings, rows.Count)))).ToList();
+            var entries = rows.Select((r, i) => new Entry(r.Id, r.Title, r.PublishedAt, words[i].Sum(w => Weight(w, postings, rows.Count)), r.Vector)).ToList();
             return new Index(entries, postings, now);
         }
     }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace CommunityVoice.Tests.Support;
 
 /// <summary>The site with a hand-moved clock, for tests of the submission forms and API.</summary>
-public sealed class SubmissionSite(IDictionary<string, string?>? overrides = null) : SiteFactory(null, "Testing", overrides)
+public class SubmissionSite(IDictionary<string, string?>? overrides = null) : SiteFactory(null, "Testing", overrides)
 {
     public TestClock Clock { get; } = new();
 

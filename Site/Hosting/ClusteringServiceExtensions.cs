@@ -1,5 +1,6 @@
 using CommunityVoice.Core.Clustering;
 using CommunityVoice.Core.Ranking;
+using CommunityVoice.Core.Submissions;
 using CommunityVoice.Site.Infrastructure.Clustering;
 using Microsoft.Extensions.Options;
 
@@ -27,9 +28,13 @@ public static class ClusteringServiceExtensions
         });
         services.AddSingleton<ITextEmbedder>(_ => new MiniLmEmbedder(threadsPerCall: 1));
         services.AddSingleton<VectorStore>();
+        // "Similar submissions" compare stored sentence vectors when there are any (word overlap otherwise).
+        services.AddSingleton(sp => options.Featurizer == Featurizer.MiniLm
+            ? ActivatorUtilities.CreateInstance<SimilarSubmissions>(sp, sp.GetRequiredService<VectorStore>(), sp.GetRequiredService<ITextEmbedder>())
+            : ActivatorUtilities.CreateInstance<SimilarSubmissions>(sp));
         services.AddSingleton<RunClustering>();
-        services.AddScoped(sp => new EmbedSubmissions(sp.GetRequiredService<Core.Data.CommunityVoiceDbContext>(), sp.GetRequiredService<ITextEmbedder>(),
-            sp.GetRequiredService<VectorStore>(), sp.GetRequiredService<TimeProvider>()) { DuplicateThreshold = options.DuplicateThreshold });
+        services.AddSingleton(new DuplicateThreshold(options.DuplicateThreshold));
+        services.AddScoped<EmbedSubmissions>();
         services.AddScoped<TriageBoard>();
         services.AddScoped<TriageActions>();
         services.AddSingleton<EmbeddingWorker>();

@@ -24,7 +24,6 @@ public static class SubmissionServiceExtensions
         });
         services.AddSingleton<PersonalDataMasker>();
         services.AddHostedService<MaskerWarmup>();
-        services.AddSingleton<SimilarSubmissions>();
         services.AddScoped<SubmitSubmission>();
         services.AddScoped<ModerateSubmission>();
         services.AddScoped<SupportSubmission>();
