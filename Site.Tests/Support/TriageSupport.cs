@@ -32,11 +32,11 @@ public static class TriageSupport
     }
 
     /// <summary>Waits (at most 60 s) until every published submission has its vector.</summary>
-    public static async Task WaitForVectorsAsync(this SubmissionSite site)
+    public static async Task WaitForVectorsAsync(this SiteFactory site)
     {
         for (var i = 0; i < 600; i++)
         {
-            var missing = site.Query(db => db.Submissions.Count(s => s.Status == CommunityVoice.Core.Submissions.SubmissionStatus.Published && !db.Vectors.Any(v => v.SubmissionId == s.Id)));
+            var missing = Query(site, db => db.Submissions.Count(s => s.Status == CommunityVoice.Core.Submissions.SubmissionStatus.Published && !db.Vectors.Any(v => v.SubmissionId == s.Id)));
             if (missing == 0) return;
             await Task.Delay(100);
         }
@@ -44,18 +44,24 @@ public static class TriageSupport
     }
 
     /// <summary>Queues a run as staff would and waits (at most 60 s) for the background worker to finish it.</summary>
-    public static async Task<ClusteringRun> RunClusteringAsync(this SubmissionSite site, int? k = null, string actor = "triage@example.gov")
+    public static async Task<ClusteringRun> RunClusteringAsync(this SiteFactory site, int? k = null, string actor = "triage@example.gov")
     {
         var runs = site.Services.GetRequiredService<RunClustering>();
         var options = site.Services.GetRequiredService<ClusteringOptions>();
         var id = await runs.QueueAsync(actor, options.Featurizer, options.Settings(k), CancellationToken.None);
         for (var i = 0; i < 600; i++)
         {
-            var run = site.Query(db => db.ClusteringRuns.AsNoTracking().Single(r => r.Id == id));
+            var run = Query(site, db => db.ClusteringRuns.AsNoTracking().Single(r => r.Id == id));
             if (run.Status is RunStatus.Succeeded or RunStatus.Failed) return run;
             await Task.Delay(100);
         }
         throw new TimeoutException("The clustering run did not finish within 60 s.");
+    }
+
+    static T Query<T>(SiteFactory site, Func<CommunityVoice.Core.Data.CommunityVoiceDbContext, T> query)
+    {
+        using var scope = site.Services.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<CommunityVoice.Core.Data.CommunityVoiceDbContext>());
     }
 
     public static async Task<HttpClient> StaffAsync(this SubmissionSite site, string role)

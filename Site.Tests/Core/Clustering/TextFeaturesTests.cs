@@ -64,3 +64,19 @@ public class TextFeaturesTests
         Assert.Equal("Health", priorities.All[1].TitleIn("es"));
     }
 }
+
+public class MiniLmEmbedderTests
+{
+    [Fact]
+    public void EmojiOnlyEmptyAndVeryLongTextsGiveUnitVectors()
+    {
+        var embedder = new MiniLmEmbedder(threadsPerCall: 1);
+        var vectors = embedder.Embed(["🙂🙂🙂", "", new string('x', 100_000), string.Join(' ', Enumerable.Repeat("water wells uranium", 20_000))], CancellationToken.None);
+        Assert.All(vectors, v =>
+        {
+            Assert.Equal(384, v.Length);
+            Assert.InRange(Math.Sqrt(v.Sum(x => (double)x * x)), 0.99, 1.01);
+        });
+        Assert.Empty(embedder.Embed([], CancellationToken.None));
+    }
+}
