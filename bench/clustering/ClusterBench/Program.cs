@@ -56,8 +56,8 @@ output["duplicate_links"] = new JsonObject
 var kLabels = labels.Distinct().Count();
 output["fixed_k"] = Score(points, labels, new ClusteringSettings { K = kLabels, Seed = options.Seed });
 output["auto_k"] = Score(points, labels, new ClusteringSettings { KMin = options.KMin, KMax = options.KMax, Seed = options.Seed });
-// The fallback featurizer (ML.NET TF-IDF, no model) on the same texts and k.
-var tfidf = TfidfFeaturizer.Featurize(rows.Select(r => r.Text).ToList());
+// The fallback featurizer (ML.NET TF-IDF, no model) on the same texts (Spanish glossed, as the site does) and k.
+var tfidf = TfidfFeaturizer.Featurize(rows.Select(r => SpanishGloss.ToEnglishWords(r.Text, null)).ToList());
 output["tfidf_fixed_k"] = Score(rows.Select((r, i) => new ClusterPoint(ids[i], r.Text, tfidf[i])).ToList(), labels, new ClusteringSettings { K = kLabels, Seed = options.Seed });
 output["reproducible"] = Reproducible(points, new ClusteringSettings { K = kLabels, Seed = options.Seed });
 
