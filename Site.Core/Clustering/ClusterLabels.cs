@@ -62,17 +62,9 @@ public static class ClusterLabels
             current.Clear();
             if (word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
             if (word.Length < 3 || StopWords.Contains(word)) continue;
-            var key = Fold(word);
+            var key = Accents.Remove(word);
             if (key.Length > 4 && key.EndsWith('s') && !key.EndsWith("ss", StringComparison.Ordinal)) key = key[..^1];
             yield return (key, word);
         }
-    }
-
-    static string Fold(string word)
-    {
-        var folded = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(c);
-        return folded.ToString();
     }
 }

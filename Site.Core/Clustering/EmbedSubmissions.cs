@@ -10,29 +10,43 @@ namespace CommunityVoice.Core.Clustering;
 /// and stores both. Called by a background worker, never in a resident's request.
 /// </summary>
 /// <param name="duplicateThreshold">Cosine similarity from which a submission is linked to an earlier one as a near-duplicate.</param>
+/// <param name="background">Where the model runs: the site gives a low-priority thread so requests come first.</param>
 public sealed class EmbedSubmissions(CommunityVoiceDbContext db, ITextEmbedder embedder, VectorStore store, SimilarSubmissions similar, TimeProvider clock,
-    DuplicateThreshold duplicateThreshold)
+    DuplicateThreshold duplicateThreshold, BackgroundCpu background)
 {
     public const int BatchSize = 32;
     readonly double DuplicateThreshold = duplicateThreshold.Value;
+    static readonly TimeSpan FullScanInterval = TimeSpan.FromMinutes(5);
+
+    IQueryable<Submission> Pending(string model, DateTimeOffset from) =>
+        db.Submissions.AsNoTracking()
+            .Where(s => s.CreatedAt >= from && s.Status != SubmissionStatus.Rejected && !db.Vectors.Any(v => v.SubmissionId == s.Id && v.Model == model))
+            .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id);
 
     /// <returns>How many submissions got a vector (0 when none was waiting).</returns>
     public async Task<int> EmbedNextBatchAsync(CancellationToken cancellationToken)
     {
         await store.EnsureLoadedAsync(cancellationToken);
         var model = embedder.Name;
-        var batch = await db.Submissions.AsNoTracking()
-            .Where(s => s.Status != SubmissionStatus.Rejected && !db.Vectors.Any(v => v.SubmissionId == s.Id && v.Model == model))
-            .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
-            .Take(BatchSize)
-            .Select(s => new { s.Id, s.Language, s.PublicTitle, s.PublicBody })
+        // Walk forward from where the last batch ended (an index range, not a scan of the whole table); once the
+        // end is reached, start again from the beginning at most every few minutes, for vectors dropped after an edit.
+        var now = clock.GetUtcNow();
+        var from = store.EmbedCursor;
+        var batch = await Pending(model, from).Take(BatchSize).Select(s => new { s.Id, s.Language, s.PublicTitle, s.PublicBody, s.CreatedAt })
             .ToListAsync(cancellationToken);
+        if (batch.Count == 0 && from != DateTimeOffset.MinValue && now - store.LastFullScan >= FullScanInterval)
+        {
+            store.EmbedCursor = DateTimeOffset.MinValue;
+            store.LastFullScan = now;
+            return 0;
+        }
         if (batch.Count == 0) return 0;
 
-        var vectors = embedder.Embed(batch.Select(s => TextOf(s.Language, s.PublicTitle, s.PublicBody)).ToList(), cancellationToken);
+        var texts = batch.Select(s => TextOf(s.Language, s.PublicTitle, s.PublicBody)).ToList();
+        store.EmbedCursor = batch[^1].CreatedAt;
+        var vectors = await Task.Factory.StartNew(() => embedder.Embed(texts, cancellationToken), cancellationToken, TaskCreationOptions.None, background.Scheduler);
         var earlier = store.Snapshot();
         var earlierVectors = earlier.Select(e => e.Value).ToList();
-        var now = clock.GetUtcNow();
         var added = new List<(Guid Id, float[] Vector)>();
         for (var i = 0; i < batch.Count; i++)
         {
@@ -61,3 +75,6 @@ public sealed class EmbedSubmissions(CommunityVoiceDbContext db, ITextEmbedder e
 
 /// <summary>Cosine similarity from which a submission counts as a near-duplicate of an earlier one (<c>Clustering:DuplicateThreshold</c>).</summary>
 public sealed record DuplicateThreshold(double Value);
+
+/// <summary>The task scheduler for background CPU work (embedding); the default one unless the host gives a better one.</summary>
+public sealed record BackgroundCpu(TaskScheduler Scheduler);

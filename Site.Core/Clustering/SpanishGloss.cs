@@ -39,7 +39,7 @@ public static class SpanishGloss
         foreach (var word in Words(text))
         {
             if (SpanishMarkers.Contains(word) || StopWords.Contains(word)) continue;
-            if (glossary.TryGetValue(word, out var english) || glossary.TryGetValue(Fold(word), out english)) gloss.Add(english);
+            if (glossary.TryGetValue(word, out var english) || glossary.TryGetValue(Accents.Remove(word), out english)) gloss.Add(english);
             else if (word.Length > 1) gloss.Add(word);
         }
         return gloss.Count == 0 ? text : string.Join(' ', gloss);
@@ -57,14 +57,6 @@ public static class SpanishGloss
         }
     }
 
-    static string Fold(string word)
-    {
-        var folded = new StringBuilder(word.Length);
-        foreach (var c in word.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(c);
-        return folded.ToString();
-    }
-
     static Dictionary<string, string> Load()
     {
         using var stream = typeof(SpanishGloss).Assembly.GetManifestResourceStream("CommunityVoice.Core.Clustering.glossary.es-en.tsv")
@@ -78,7 +70,7 @@ public static class SpanishGloss
             if (tab <= 0) continue;
             var spanish = line[..tab].Trim().Normalize(NormalizationForm.FormC);
             glossary.TryAdd(spanish, line[(tab + 1)..].Trim());
-            glossary.TryAdd(Fold(spanish), line[(tab + 1)..].Trim());
+            glossary.TryAdd(Accents.Remove(spanish), line[(tab + 1)..].Trim());
         }
         return glossary;
     }

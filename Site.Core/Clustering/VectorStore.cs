@@ -17,13 +17,22 @@ public sealed class VectorStore(IServiceScopeFactory scopes, ITextEmbedder embed
     volatile bool loaded;
 
     public string Model => embedder.Name;
+
+    /// <summary>Where the embedding worker goes on from: the creation time of the last submission it embedded.</summary>
+    internal DateTimeOffset EmbedCursor { get; set; } = DateTimeOffset.MinValue;
+    internal DateTimeOffset LastFullScan { get; set; } = DateTimeOffset.MinValue;
     public int Count => vectors.Count;
 
     public bool TryGet(Guid id, out float[] vector) => vectors.TryGetValue(id, out vector!);
 
     public void Set(Guid id, float[] vector) => vectors[id] = vector;
 
-    public void Remove(Guid id) => vectors.TryRemove(id, out _);
+    /// <summary>Forgets a vector (its text changed); the embedding worker goes back to find it.</summary>
+    public void Remove(Guid id)
+    {
+        vectors.TryRemove(id, out _);
+        EmbedCursor = DateTimeOffset.MinValue;
+    }
 
     /// <summary>A snapshot of all vectors, for a linear scan.</summary>
     public KeyValuePair<Guid, float[]>[] Snapshot() => vectors.ToArray();

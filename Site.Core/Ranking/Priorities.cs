@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using CommunityVoice.Core.Clustering;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -21,7 +20,7 @@ public sealed class Priorities
     {
         All = all;
         patterns = all.Where(p => p.Words.Count > 0).Select(p => (p, new Regex(
-            @"\b(?:" + string.Join('|', p.Words.Select(w => w.EndsWith('*') ? Regex.Escape(Fold(w[..^1])) + @"\w*" : Regex.Escape(Fold(w)))) + @")\b",
+            @"\b(?:" + string.Join('|', p.Words.Select(w => w.EndsWith('*') ? Regex.Escape(Accents.Remove(w[..^1])) + @"\w*" : Regex.Escape(Accents.Remove(w)))) + @")\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))).ToList();
     }
 
@@ -30,7 +29,7 @@ public sealed class Priorities
     /// <summary>The ids of the priorities whose words appear in the text.</summary>
     public IReadOnlyList<string> Match(string text)
     {
-        var folded = Fold(text);
+        var folded = Accents.Remove(text).ToLowerInvariant();
         return patterns.Where(p => p.Pattern.IsMatch(folded)).Select(p => p.Priority.Id).ToList();
     }
 
@@ -40,14 +39,6 @@ public sealed class Priorities
             .Deserialize<List<Row>?>(yaml) ?? [];
         return new Priorities(rows.Where(r => !string.IsNullOrWhiteSpace(r.Id))
             .Select(r => new Priority(r.Id!, r.Title ?? new Dictionary<string, string>(), r.Words ?? [])).ToList());
-    }
-
-    static string Fold(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(char.ToLowerInvariant(c));
-        return folded.ToString();
     }
 
     sealed class Row

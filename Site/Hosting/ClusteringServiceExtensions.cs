@@ -34,6 +34,8 @@ public static class ClusteringServiceExtensions
             : ActivatorUtilities.CreateInstance<SimilarSubmissions>(sp));
         services.AddSingleton<RunClustering>();
         services.AddSingleton(new DuplicateThreshold(options.DuplicateThreshold));
+        services.AddSingleton<LowPriorityScheduler>();
+        services.AddSingleton(sp => new BackgroundCpu(sp.GetRequiredService<LowPriorityScheduler>()));
         services.AddScoped<EmbedSubmissions>();
         services.AddScoped<TriageBoard>();
         services.AddScoped<TriageActions>();
