@@ -36,6 +36,7 @@ long="${BENCH_LONG:-60s}"
 warmup="${BENCH_WARMUP:-5s}"
 seed_total="${BENCH_SEED:-10000}"
 similar_c="${BENCH_SIMILAR_C:-4}"
+similar_t=$(( similar_c < 2 ? similar_c : 2 )) # wrk needs at least one connection per thread
 probe_gap="${BENCH_PROBE_GAP:-2.5}"
 quiet_percent="${BENCH_QUIET_PERCENT:-15}"
 quiet_wait="${BENCH_QUIET_WAIT:-30}"
@@ -315,7 +316,7 @@ read -r rb_min rb_med rb_max <<<"$(stats "${rebuild_ms[@]}")"
 read -r wm_min wm_med wm_max <<<"$(stats "${warm_ms[@]}")"
 log "first /similar after a publish (rebuild): median $rb_med ms (min $rb_min, max $rb_max); next request: median $wm_med ms; $total published; probe query got $suggestions suggestions"
 
-sim_args=(-t2 -c"$similar_c" --timeout 10s --latency -s "$script_dir/similar.lua" "$base")
+sim_args=(-t"$similar_t" -c"$similar_c" --timeout 10s --latency -s "$script_dir/similar.lua" "$base")
 best_other=""; s_attempts=0
 for attempt in $(seq 1 "$attempts"); do
     if [ "$attempt" -gt 1 ]; then
@@ -325,7 +326,7 @@ for attempt in $(seq 1 "$attempts"); do
         gap=$(( 31 - (SECONDS - last_build) )); [ "$gap" -gt 0 ] && sleep "$gap"
         curl -s -o /dev/null --max-time 10 "$base/api/v1/submissions/similar?text=$probe_query"; last_build=$SECONDS
     fi
-    log "similar warm-up $warmup and measurement $duration, wrk -t2 -c$similar_c (attempt $attempt of $attempts)"
+    log "similar warm-up $warmup and measurement $duration, wrk -t$similar_t -c$similar_c (attempt $attempt of $attempts)"
     measure "$work_dir/similar-warmup.out" -d"$warmup" "${sim_args[@]}"
     measure "$work_dir/similar-try.out" -d"$duration" "${sim_args[@]}"
     s_attempts=$attempt
@@ -367,7 +368,7 @@ table="$work_dir/table.md"
         echo "| growth run: accepted/s in the first / last 10 s (10 s blocks) | $l_first / $l_last ($l_series) | |"
         echo "| growth run: non-201 / socket errors; p50 / p99 (ms); server CPU ms per accepted; other processes CPU % | $l_other / $l_sock; $l_p50 / $l_p99; $l_cpu_ms; $l_other_pct | |"
     fi
-    echo "| similar: p95 latency (ms), $total published, \`wrk -t2 -c$similar_c -d$duration\` | **$s_p95** | < 20 ms: $(verdict "$similar_ok") |"
+    echo "| similar: p95 latency (ms), $total published, \`wrk -t$similar_t -c$similar_c -d$duration\` | **$s_p95** | < 20 ms: $(verdict "$similar_ok") |"
     echo "| similar: p50 / p99 / max (ms) | $s_p50 / $s_p99 / $s_max | |"
     echo "| similar: requests/s; non-200 / socket errors; answers with ≥ 1 suggestion | $s_rps; $s_other / $s_sock; $s_share % | |"
     echo "| similar: server CPU per request (ms); site / other processes CPU %; attempts | $s_cpu_ms; $s_site_pct / $s_other_pct; $s_attempts | |"
