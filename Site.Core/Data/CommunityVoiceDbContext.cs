@@ -2,6 +2,7 @@ using CommunityVoice.Core.Clustering;
 using CommunityVoice.Core.Email;
 using CommunityVoice.Core.Moderation;
 using CommunityVoice.Core.Ranking;
+using CommunityVoice.Core.Roadmap;
 using CommunityVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,10 @@ public abstract class CommunityVoiceDbContext(DbContextOptions options) : DbCont
     public DbSet<RunMember> RunMembers => Set<RunMember>();
     public DbSet<TriageDecision> TriageDecisions => Set<TriageDecision>();
     public DbSet<RankingWeightChange> RankingWeightChanges => Set<RankingWeightChange>();
+    public DbSet<BacklogItem> BacklogItems => Set<BacklogItem>();
+    public DbSet<BacklogSubmission> BacklogSubmissions => Set<BacklogSubmission>();
+    public DbSet<BacklogChange> BacklogChanges => Set<BacklogChange>();
+    public DbSet<UnsubscribeToken> UnsubscribeTokens => Set<UnsubscribeToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -118,6 +123,49 @@ public abstract class CommunityVoiceDbContext(DbContextOptions options) : DbCont
             change.Property(c => c.Weights).HasMaxLength(500);
             change.Property(c => c.Reason).HasMaxLength(1000);
             change.Property(c => c.Actor).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<BacklogItem>(item =>
+        {
+            item.Property(i => i.Title).HasMaxLength(BacklogItem.TitleMax * 2);
+            item.Property(i => i.Problem).HasMaxLength(BacklogItem.ProblemMax * 2);
+            foreach (var name in new[] { nameof(BacklogItem.Agencies), nameof(BacklogItem.Datasets), nameof(BacklogItem.Owner) })
+                item.Property(name).HasMaxLength(BacklogItem.FieldMax * 2);
+            item.Property(i => i.StatusReason).HasMaxLength(BacklogItem.ReasonMax * 2);
+            item.Property(i => i.WhatChanged).HasMaxLength(BacklogItem.ReasonMax * 2);
+            item.Property(i => i.ClusterName).HasMaxLength(300);
+            item.Property(i => i.Score).HasMaxLength(4000);
+            item.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+            item.Property(i => i.Horizon).HasConversion<string>().HasMaxLength(16);
+            item.Property(i => i.PrivacyReview).HasConversion<string>().HasMaxLength(16);
+            item.Property(i => i.Version).IsConcurrencyToken();
+            item.HasIndex(i => new { i.Status, i.Horizon });
+        });
+
+        modelBuilder.Entity<BacklogSubmission>(link =>
+        {
+            link.HasKey(l => new { l.ItemId, l.SubmissionId });
+            link.HasIndex(l => l.SubmissionId);
+            link.HasOne<BacklogItem>().WithMany().HasForeignKey(l => l.ItemId).OnDelete(DeleteBehavior.Cascade);
+            link.HasOne<Submission>().WithMany().HasForeignKey(l => l.SubmissionId);
+        });
+
+        modelBuilder.Entity<BacklogChange>(change =>
+        {
+            change.Property(c => c.Actor).HasMaxLength(256);
+            change.Property(c => c.What).HasMaxLength(64);
+            change.Property(c => c.From).HasMaxLength(BacklogItem.ProblemMax * 2);
+            change.Property(c => c.To).HasMaxLength(BacklogItem.ProblemMax * 2);
+            change.Property(c => c.Why).HasMaxLength(BacklogItem.ReasonMax * 2);
+            change.HasIndex(c => c.ItemId);
+            change.HasOne<BacklogItem>().WithMany().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<UnsubscribeToken>(token =>
+        {
+            token.HasKey(t => t.TokenHash);
+            token.Property(t => t.TokenHash).HasMaxLength(64);
+            token.Property(t => t.Email).HasMaxLength(SubmissionInput.EmailMax);
         });
 
         modelBuilder.Entity<AuditEntry>(entry =>

@@ -39,7 +39,7 @@ public static class SubmissionEmails
         return Outbox(submission, "rejected", subject, lines, null, now);
     }
 
-    static OutboxEmail Outbox(Submission submission, string purpose, string subject, string[] lines, string? link, DateTimeOffset now)
+    internal static OutboxEmail Outbox(Submission submission, string purpose, string subject, string[] lines, string? link, DateTimeOffset now)
     {
         var html = string.Concat(lines.Select(line => line == link
             ? $"<p><a href=\"{WebUtility.HtmlEncode(line)}\">{WebUtility.HtmlEncode(line)}</a></p>"
