@@ -31,6 +31,7 @@ public static class SiteServiceExtensions
         builder.Services.AddSiteWeb();
         builder.AddSiteSubmissions(settings);
         builder.AddSiteClustering(settings);
+        builder.AddSiteRoadmap();
         builder.Services.AddSiteStaff(settings, builder.Environment.IsProduction());
         return builder;
     }

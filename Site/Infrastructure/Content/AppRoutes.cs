@@ -8,6 +8,8 @@ public static class AppRoutes
     public const string Ask = "/ask";
     public const string Propose = "/propose";
     public const string Submissions = "/submissions";
+    public const string Roadmap = "/roadmap";
+    public const string Wins = "/wins";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { Sitemap, Feed, Ask, Propose, Submissions };
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Sitemap, Feed, Ask, Propose, Submissions, Roadmap, Wins };
 }

@@ -1,6 +1,7 @@
 using CommunityVoice.Core.Clustering;
 using CommunityVoice.Core.Moderation;
 using CommunityVoice.Core.Ranking;
+using CommunityVoice.Core.Roadmap;
 using CommunityVoice.Site.Infrastructure.Staff;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CommunityVoice.Site.Pages.Staff.Triage;
 
 /// <summary>One cluster: its members with their own scores, and what staff can decide about it.</summary>
-public sealed class ClusterModel(TriageBoard board, TriageActions actions, IAuthorizationService authorization) : StaffPageModel(authorization)
+public sealed class ClusterModel(TriageBoard board, TriageActions actions, ManageBacklog backlog, IAuthorizationService authorization) : StaffPageModel(authorization)
 {
     public Board Board { get; private set; } = null!;
     public BoardCluster Cluster { get; private set; } = null!;
@@ -47,6 +48,20 @@ public sealed class ClusterModel(TriageBoard board, TriageActions actions, IAuth
     public Task<IActionResult> OnPostDuplicatesAsync(string key, Guid? keep, Guid[]? merge, CancellationToken cancellationToken) =>
         ActAsync(StaffRoles.CanTriage, () => keep is null ? Task.FromResult(ModerationResult.Invalid("Choose the submission to keep."))
             : actions.MergeDuplicatesAsync(keep.Value, merge ?? [], Actor, cancellationToken), "Near-duplicates merged: their supporters now count for the one kept.", Back(key));
+
+    public Task<IActionResult> OnPostPromoteAsync(string key, Guid? submission, CancellationToken cancellationToken)
+    {
+        Guid? created = null;
+        return ActAsync(StaffRoles.CanTriage, async () =>
+        {
+            var (result, id) = submission is { } one
+                ? await backlog.PromoteSubmissionAsync(one, Actor, cancellationToken)
+                : await backlog.PromoteClusterAsync(key, Actor, cancellationToken);
+            created = id;
+            return result;
+        }, "Promoted to the roadmap backlog. Write the problem statement in plain language before accepting it.",
+            () => created is { } id ? RedirectToPage("/Staff/Roadmap/Item", new { id }) : RedirectToPage(new { key }));
+    }
 
     Func<IActionResult> Back(string key) => () => RedirectToPage(new { key });
 
