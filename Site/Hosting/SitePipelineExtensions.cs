@@ -57,6 +57,7 @@ public static class SitePipelineExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapContentFeeds();
         app.MapSubmissionsApi();
+        app.MapOpenData();
         app.MapOpenApi("/openapi/{documentName}.json");
         return app;
     }

@@ -30,7 +30,7 @@ public sealed class ItemModel(CommunityVoiceDbContext db, Counties counties) : P
         ByCounty = voices.GroupBy(v => v.CountyFips is null ? null : counties.Find(v.CountyFips)?.Name)
             .Select(g => (g.Key ?? "", g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Item1).ToList();
         Submissions = voices.Where(v => v.DuplicateOf == null).Select(v => (v.Id, v.PublicTitle)).ToList();
-        Score = RoadmapView.Score(item);
+        Score = PublicRoadmap.Score(item);
         History = await db.BacklogChanges.AsNoTracking().Where(c => c.ItemId == id && (c.What == "status" || c.What == "promoted"))
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
         return Page();

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using CommunityVoice.Core.Data;
-using CommunityVoice.Core.Ranking;
 using CommunityVoice.Core.Roadmap;
 using CommunityVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -45,12 +43,5 @@ public static class RoadmapView
         var merged = await db.Submissions.Where(s => s.DuplicateOf != null && ids.Contains(s.DuplicateOf.Value) && s.Status == SubmissionStatus.Published)
             .GroupBy(s => s.DuplicateOf!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         return links.GroupBy(l => l.ItemId).ToDictionary(g => g.Key, g => g.Sum(l => 1 + merged.GetValueOrDefault(l.Id)));
-    }
-
-    public static ScoreBreakdown? Score(BacklogItem item)
-    {
-        if (item.Score is null) return null;
-        try { return JsonSerializer.Deserialize<ScoreBreakdown>(item.Score); }
-        catch (JsonException) { return null; }
     }
 }
