@@ -3,6 +3,7 @@ using CommunityVoice.Core.Email;
 using CommunityVoice.Core.Moderation;
 using CommunityVoice.Core.Ranking;
 using CommunityVoice.Core.Roadmap;
+using CommunityVoice.Core.Webhooks;
 using CommunityVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,7 @@ public abstract class CommunityVoiceDbContext(DbContextOptions options) : DbCont
     public DbSet<BacklogSubmission> BacklogSubmissions => Set<BacklogSubmission>();
     public DbSet<BacklogChange> BacklogChanges => Set<BacklogChange>();
     public DbSet<UnsubscribeToken> UnsubscribeTokens => Set<UnsubscribeToken>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -166,6 +168,15 @@ public abstract class CommunityVoiceDbContext(DbContextOptions options) : DbCont
             token.HasKey(t => t.TokenHash);
             token.Property(t => t.TokenHash).HasMaxLength(64);
             token.Property(t => t.Email).HasMaxLength(SubmissionInput.EmailMax);
+        });
+
+        modelBuilder.Entity<WebhookDelivery>(delivery =>
+        {
+            delivery.Property(d => d.Url).HasMaxLength(500);
+            delivery.Property(d => d.Event).HasMaxLength(64);
+            delivery.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+            delivery.Property(d => d.LastError).HasMaxLength(1000);
+            delivery.HasIndex(d => new { d.Status, d.NextAttemptAt });
         });
 
         modelBuilder.Entity<AuditEntry>(entry =>

@@ -4,6 +4,7 @@ using CommunityVoice.Core.Clustering;
 using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Moderation;
 using CommunityVoice.Core.Submissions;
+using CommunityVoice.Core.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityVoice.Core.Roadmap;
@@ -20,7 +21,7 @@ public sealed record RoadmapLinks(Func<string, Guid, string> Item, Func<string, 
 /// through its statuses. Every change goes into the item's history (who, when, why); a status change also
 /// queues one email for each resident behind the item who verified an address and asked to hear back.
 /// </summary>
-public sealed class ManageBacklog(CommunityVoiceDbContext db, TriageBoard board, TimeProvider clock)
+public sealed class ManageBacklog(CommunityVoiceDbContext db, TriageBoard board, WebhookEndpoints webhooks, TimeProvider clock)
 {
     public static readonly ModerationResult Conflict =
         ModerationResult.Invalid("Someone else changed this item after you opened it. Reload the page to see their change, then make yours again.");
@@ -53,6 +54,7 @@ public sealed class ManageBacklog(CommunityVoiceDbContext db, TriageBoard board,
         db.BacklogSubmissions.AddRange(submissions.Distinct().Select(id => new BacklogSubmission { ItemId = item.Id, SubmissionId = id }));
         db.BacklogChanges.Add(new BacklogChange { ItemId = item.Id, At = now, Actor = actor, What = "promoted", To = cluster is null ? "from one submission" : $"from the cluster \"{cluster}\" ({submissions.Count} submissions)" });
         db.AuditEntries.Add(new AuditEntry { Actor = actor, Action = "promote", Subject = $"backlog/{item.Id}", Detail = $"{submissions.Count} submissions", At = now });
+        db.WebhookDeliveries.AddRange(WebhookEvents.For(webhooks, "backlog.created", item, now));
         await db.SaveChangesAsync(cancellationToken);
         return item.Id;
     }
@@ -88,7 +90,7 @@ public sealed class ManageBacklog(CommunityVoiceDbContext db, TriageBoard board,
         Track("owner", item.Owner, NullIfEmpty(fields[2]), v => item.Owner = v);
         Track("horizon", item.Horizon, edit.Horizon, v => item.Horizon = v);
         Track("priority", item.Priority, edit.Priority, v => item.Priority = v);
-        return await SaveAsync(item, now, cancellationToken);
+        return await SaveAsync(item, now, "backlog.updated", cancellationToken);
     }
 
     public async Task<ModerationResult> ChangeStatusAsync(Guid id, int version, BacklogStatus to, string? reason, string? whatChanged, string actor,
@@ -109,7 +111,7 @@ public sealed class ManageBacklog(CommunityVoiceDbContext db, TriageBoard board,
         item.StatusReason = why;
         if (to == BacklogStatus.Delivered) { item.WhatChanged = changed; item.DeliveredAt = now; }
         await QueueEmailsAsync(item, links, now, cancellationToken);
-        return await SaveAsync(item, now, cancellationToken);
+        return await SaveAsync(item, now, "backlog.status_changed", cancellationToken);
     }
 
     /// <summary>One email per address among the residents behind the item (and the submissions merged into theirs).</summary>
@@ -128,10 +130,12 @@ public sealed class ManageBacklog(CommunityVoiceDbContext db, TriageBoard board,
         }
     }
 
-    async Task<ModerationResult> SaveAsync(BacklogItem item, DateTimeOffset now, CancellationToken cancellationToken)
+    async Task<ModerationResult> SaveAsync(BacklogItem item, DateTimeOffset now, string webhookEvent, CancellationToken cancellationToken)
     {
         item.UpdatedAt = now;
         item.Version++;
+        // Receivers learn of the change in the same transaction, so an event is never lost or sent for a change that failed.
+        db.WebhookDeliveries.AddRange(WebhookEvents.For(webhooks, webhookEvent, item, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

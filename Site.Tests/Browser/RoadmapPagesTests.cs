@@ -61,7 +61,7 @@ public class RoadmapPagesTests(BrowserFixture browser)
         await using var staff = await browser.NewContextAsync(bypassCsp: true);
         var staffPage = await staff.NewPageAsync();
         await SignInAsync(staffPage, site, "triage@example.gov");
-        foreach (var path in new[] { "/staff/roadmap", $"/staff/roadmap/{delivered}", $"/staff/roadmap/{declined}" })
+        foreach (var path in new[] { "/staff/roadmap", $"/staff/roadmap/{delivered}", $"/staff/roadmap/{declined}", "/staff/webhooks" })
         {
             await staffPage.GotoAsync(site.BaseUrl + path);
             await AssertNoAxeViolationsAsync(staffPage, path);

@@ -1,5 +1,7 @@
 using CommunityVoice.Core.Roadmap;
+using CommunityVoice.Site.Infrastructure.Webhooks;
 using CommunityVoice.Site.Localization;
+using Microsoft.Extensions.Options;
 
 namespace CommunityVoice.Site.Hosting;
 
@@ -7,7 +9,15 @@ public static class RoadmapServiceExtensions
 {
     public static void AddSiteRoadmap(this WebApplicationBuilder builder)
     {
+        var options = builder.Configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new();
+        var errors = WebhookOptions.Validate(options).ToList();
+        if (errors.Count > 0) throw new OptionsValidationException(WebhookOptions.Section, typeof(WebhookOptions), errors);
+        builder.Services.AddSingleton(options.ToEndpoints());
         builder.Services.AddScoped<ManageBacklog>();
+        builder.Services.AddHttpClient<WebhookWorker>(client => client.Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds));
+        builder.Services.AddSingleton<WebhookWorker>(sp => ActivatorUtilities.CreateInstance<WebhookWorker>(sp,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(WebhookWorker))));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WebhookWorker>());
     }
 
     /// <summary>The links a roadmap email carries, absolute, in the resident's language.</summary>
