@@ -44,7 +44,7 @@ public class RoadmapPagesTests(BrowserFixture browser)
             await StepAsync(declined, BacklogStatus.Declined, reason: "The data belongs to a federal agency; we asked them to publish it.");
         }
 
-        var paths = new[] { "/roadmap", $"/roadmap/{delivered}", $"/roadmap/{declined}", "/wins", "/unsubscribe?token=abc", "/unsubscribe" };
+        var paths = new[] { "/roadmap", $"/roadmap/{delivered}", $"/roadmap/{declined}", "/wins", "/dashboard", "/unsubscribe?token=abc", "/unsubscribe" };
         foreach (var javaScript in new[] { true, false })
         {
             await using var context = await browser.NewContextAsync(javaScript: javaScript, bypassCsp: true);
@@ -66,6 +66,20 @@ public class RoadmapPagesTests(BrowserFixture browser)
             await staffPage.GotoAsync(site.BaseUrl + path);
             await AssertNoAxeViolationsAsync(staffPage, path);
         }
+        // The dashboard's charts draw under the site's Content-Security-Policy, with no script error.
+        await using (var strict = await browser.NewContextAsync())
+        {
+            var page = await strict.NewPageAsync();
+            var errors = new List<string>();
+            page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+            page.PageError += (_, error) => errors.Add(error);
+            await page.GotoAsync(site.BaseUrl + "/es/dashboard");
+            foreach (var id in new[] { "cv-chart-months", "cv-chart-counties", "cv-chart-statuses" })
+                Assert.True(await page.EvaluateAsync<bool>($"() => !!window.Chart && !!Chart.getChart(document.getElementById('{id}'))"), $"{id} was not drawn");
+            Assert.Empty(errors);
+            await Assertions.Expect(page.Locator("main table").Nth(2)).ToContainTextAsync("Cumplido");
+        }
+
         // A declined item can be proposed again from its page.
         await staffPage.GotoAsync(site.BaseUrl + $"/staff/roadmap/{declined}");
         await staffPage.Locator("main button[type=submit]", new() { HasText = "Change the status" }).ClickAsync();

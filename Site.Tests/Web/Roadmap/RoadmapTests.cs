@@ -110,6 +110,10 @@ public class RoadmapTests
         Assert.Contains("Every well near a mine is now tested each year", await client.GetStringAsync("/wins"));
         Assert.Contains("Cumplido", await client.GetStringAsync("/es/roadmap"));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/roadmap/{Guid.NewGuid()}")).StatusCode);
+        var dashboard = await client.GetStringAsync("/dashboard");
+        Assert.Contains("<strong>1</strong> roadmap items delivered", dashboard);
+        Assert.Contains($"<strong>{site.Query(db => db.Submissions.Count(s => s.Status == CommunityVoice.Core.Submissions.SubmissionStatus.Published))}</strong> published questions and ideas", dashboard);
+        Assert.DoesNotContain("@example.com", dashboard);
         Assert.NotEqual(Guid.Empty, same);
     }
 

@@ -10,6 +10,7 @@ public static class AppRoutes
     public const string Submissions = "/submissions";
     public const string Roadmap = "/roadmap";
     public const string Wins = "/wins";
+    public const string Dashboard = "/dashboard";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { Sitemap, Feed, Ask, Propose, Submissions, Roadmap, Wins };
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Sitemap, Feed, Ask, Propose, Submissions, Roadmap, Wins, Dashboard };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CommunityVoice.Core.Clustering;
 using CommunityVoice.Core.Data;
+using CommunityVoice.Core.Roadmap;
 using CommunityVoice.Core.Submissions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,17 +12,37 @@ namespace CommunityVoice.Site.Pages.Staff.Triage;
 public sealed class ChartsModel(CommunityVoiceDbContext db, TriageBoard board, Counties counties) : PageModel
 {
     public sealed record ClusterBar(string Title, int Size, double Score);
-    public sealed record CountyBar(string County, int Submitters, double SubmitterShare, double PopulationShare);
 
     public IReadOnlyList<ClusterBar> Clusters { get; private set; } = [];
     public IReadOnlyList<(string Week, int Count)> Weeks { get; private set; } = [];
-    public IReadOnlyList<CountyBar> ByCounty { get; private set; } = [];
+    public IReadOnlyList<CountyShare> ByCounty { get; private set; } = [];
 
-    public string Json => JsonSerializer.Serialize(new
+    public string Json => JsonSerializer.Serialize(new Dictionary<string, object>
     {
-        clusters = Clusters.Select(c => new { label = c.Title, size = c.Size, score = c.Score }),
-        weeks = Weeks.Select(w => new { label = w.Week, count = w.Count }),
-        counties = ByCounty.Select(c => new { label = c.County, submitters = Math.Round(c.SubmitterShare * 100, 2), population = Math.Round(c.PopulationShare * 100, 2) }),
+        ["cv-chart-clusters"] = new
+        {
+            type = "bar", labels = Clusters.Select(c => c.Title),
+            datasets = new object[]
+            {
+                new { label = "Submissions", data = Clusters.Select(c => c.Size), color = "#005ea2", axis = "size" },
+                new { label = "Score", data = Clusters.Select(c => c.Score), color = "#e5a000", axis = "score" },
+            },
+            axes = new object[] { new { id = "size" }, new { id = "score", position = "right", max = 100 } },
+        },
+        ["cv-chart-weeks"] = new
+        {
+            type = "line", labels = Weeks.Select(w => w.Week),
+            datasets = new object[] { new { label = "Published submissions", data = Weeks.Select(w => w.Count), color = "#005ea2" } },
+        },
+        ["cv-chart-counties"] = new
+        {
+            type = "bar", labels = ByCounty.Select(c => c.County),
+            datasets = new object[]
+            {
+                new { label = "Share of submitters (%)", data = ByCounty.Select(c => Math.Round(c.SubmitterShare * 100, 2)), color = "#005ea2" },
+                new { label = "Share of population (%)", data = ByCounty.Select(c => Math.Round(c.PopulationShare * 100, 2)), color = "#00a91c" },
+            },
+        },
     });
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -31,19 +52,8 @@ public sealed class ChartsModel(CommunityVoiceDbContext db, TriageBoard board, C
 
         var published = await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Published)
             .Select(s => new { s.CreatedAt, s.CountyFips }).ToListAsync(cancellationToken);
-        Weeks = published.GroupBy(s => WeekOf(s.CreatedAt)).OrderBy(g => g.Key)
-            .Select(g => (g.Key.ToString("yyyy-MM-dd"), g.Count())).ToList();
-
-        var withCounty = published.Where(s => s.CountyFips is not null).GroupBy(s => s.CountyFips!).ToDictionary(g => g.Key, g => g.Count());
-        var totalSubmitters = Math.Max(1, withCounty.Values.Sum());
-        var population = (double)Math.Max(1, counties.All.Sum(c => (long)c.Population));
-        ByCounty = counties.All.Select(c => new CountyBar(c.Name, withCounty.GetValueOrDefault(c.Fips),
-            (double)withCounty.GetValueOrDefault(c.Fips) / totalSubmitters, c.Population / population)).ToList();
-    }
-
-    static DateOnly WeekOf(DateTimeOffset at)
-    {
-        var day = DateOnly.FromDateTime(at.UtcDateTime);
-        return day.AddDays(-(((int)day.DayOfWeek + 6) % 7)); // the Monday
+        Weeks = Participation.Over(published.Select(s => s.CreatedAt), Participation.Week, w => w.AddDays(7))
+            .Select(w => (w.Start.ToString("yyyy-MM-dd"), w.Count)).ToList();
+        ByCounty = Participation.ByCounty(counties, published.Select(s => s.CountyFips));
     }
 }
