@@ -5,13 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityVoice.Tests.Web.Submissions;
 
-/// <summary>Personal data typed by a resident never reaches a public page, an API answer or a log file.</summary>
+/// <summary>Personal data typed by a resident never reaches a public page, an export, an API answer or a log file.</summary>
 public class PersonalDataLeakTests
 {
     static readonly string[] Secrets = ["maria.lopez@example.org", "555-0142", "1234 Alameda Blvd", "123-45-6789"];
 
     [Fact]
-    public async Task NothingPersonalReachesPublicPagesApiAnswersOrLogs()
+    public async Task NothingPersonalReachesPublicPagesExportsApiAnswersOrLogs()
     {
         await using var site = new SubmissionSite();
         var client = site.Browser();
@@ -21,13 +21,19 @@ public class PersonalDataLeakTests
         var id = site.Query(db => db.Submissions.Single().Id);
         await site.Services.GetRequiredService<OutboxWorker>().SendDueAsync(CancellationToken.None);
 
-        // Staff publish the masked text, so it shows everywhere the public can look.
+        // Staff publish the masked text, so it shows everywhere the public can look, and put it on the roadmap.
         site.Query(db => { db.Submissions.Single().Status = CommunityVoice.Core.Submissions.SubmissionStatus.Published; return db.SaveChanges(); });
+        Guid itemId;
+        await using (var scope = site.Services.CreateAsyncScope())
+            itemId = (await scope.ServiceProvider.GetRequiredService<CommunityVoice.Core.Roadmap.ManageBacklog>().PromoteSubmissionAsync(id, "triage@example.gov", default)).Id!.Value;
         var answers = new List<string> { await created.Content.ReadAsStringAsync() };
         foreach (var url in new[] { "/submissions", $"/submissions/{id}", "/es/submissions", "/api/v1/submissions", $"/api/v1/submissions/{id}",
-                     "/api/v1/submissions/similar?text=closed%20cases%20second%20look", "/sitemap.xml", "/feed.atom" })
+                     "/api/v1/submissions/similar?text=closed%20cases%20second%20look", "/sitemap.xml", "/feed.atom",
+                     "/roadmap", $"/roadmap/{itemId}", $"/es/roadmap/{itemId}", "/wins", "/dashboard", "/api/v1/roadmap",
+                     "/exports/submissions.csv", "/exports/roadmap.json" })
             answers.Add(await client.GetStringAsync(url));
         Assert.Contains(answers, a => a.Contains("[phone removed]"));
+        Assert.True(answers.Count(a => a.Contains("[phone removed]")) >= 6, "the masked text shows on the roadmap and in the exports too");
 
         await Task.Delay(500); // request log lines are written after the response
         var logs = string.Concat(Directory.GetFiles(Path.Combine(site.DataDirectory, "logs")).Select(f =>
