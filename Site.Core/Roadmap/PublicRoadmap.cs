@@ -13,28 +13,43 @@ public sealed record PublicRoadmapItem(
     int Residents, IReadOnlyDictionary<string, int> Counties, IReadOnlyList<Guid> Submissions, ScoreBreakdown? Score,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? DeliveredAt);
 
+/// <summary>One published submission behind a roadmap item (merged: staff merged it into one of the item's own).</summary>
+public sealed record Voice(Guid ItemId, Guid SubmissionId, bool Merged, string? CountyFips, string Title);
+
 /// <summary>The public roadmap for the API and the JSON export (published, masked data only).</summary>
 public static class PublicRoadmap
 {
     public static async Task<IReadOnlyList<PublicRoadmapItem>> LoadAsync(CommunityVoiceDbContext db, Counties counties, CancellationToken cancellationToken)
     {
         var items = await db.BacklogItems.AsNoTracking().ToListAsync(cancellationToken);
-        var links = await db.BacklogSubmissions.AsNoTracking().ToListAsync(cancellationToken);
-        var linkedIds = links.Select(l => l.SubmissionId).ToHashSet();
-        var published = await db.Submissions.AsNoTracking()
-            .Where(s => s.Status == SubmissionStatus.Published && (linkedIds.Contains(s.Id) || (s.DuplicateOf != null && linkedIds.Contains(s.DuplicateOf.Value))))
-            .Select(s => new { s.Id, s.DuplicateOf, s.CountyFips }).ToListAsync(cancellationToken);
+        var voices = await VoicesAsync(db, cancellationToken);
         return items.OrderBy(i => i.Status).ThenBy(i => i.Priority).ThenBy(i => i.Title, StringComparer.Ordinal).Select(item =>
         {
-            var mine = links.Where(l => l.ItemId == item.Id).Select(l => l.SubmissionId).ToHashSet();
-            var voices = published.Where(s => mine.Contains(s.Id) || (s.DuplicateOf is { } d && mine.Contains(d))).ToList();
-            var byCounty = voices.GroupBy(v => v.CountyFips is null ? "not given" : counties.Find(v.CountyFips)?.Name ?? "not given")
+            var mine = voices[item.Id].ToList();
+            var byCounty = mine.GroupBy(v => v.CountyFips is null ? "not given" : counties.Find(v.CountyFips)?.Name ?? "not given")
                 .OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count());
             return new PublicRoadmapItem(item.Id, item.Title, item.Problem, item.Status.ToString(), item.Horizon.ToString(), item.Priority,
                 item.Agencies, item.Datasets, item.DataNotCollectedYet, item.PrivacyReview.ToString(), item.Owner, item.StatusReason, item.WhatChanged,
-                voices.Count, byCounty, voices.Where(v => v.DuplicateOf is null).Select(v => v.Id).ToList(), Score(item),
+                mine.Count, byCounty, mine.Where(v => !v.Merged).Select(v => v.SubmissionId).ToList(), Score(item),
                 item.CreatedAt, item.UpdatedAt, item.DeliveredAt);
         }).ToList();
+    }
+
+    /// <summary>
+    /// The residents' voices behind each item: its published submissions and those staff merged into them
+    /// (their title and county, never who), the one definition every public page and export counts with.
+    /// </summary>
+    public static async Task<ILookup<Guid, Voice>> VoicesAsync(CommunityVoiceDbContext db, CancellationToken cancellationToken, Guid? onlyItem = null)
+    {
+        var links = await db.BacklogSubmissions.AsNoTracking().Where(l => onlyItem == null || l.ItemId == onlyItem).ToListAsync(cancellationToken);
+        var linked = links.Select(l => l.SubmissionId).ToHashSet();
+        var published = await db.Submissions.AsNoTracking()
+            .Where(s => s.Status == SubmissionStatus.Published && (linked.Contains(s.Id) || (s.DuplicateOf != null && linked.Contains(s.DuplicateOf.Value))))
+            .Select(s => new { s.Id, s.DuplicateOf, s.CountyFips, s.PublicTitle }).ToListAsync(cancellationToken);
+        return links.SelectMany(l => published.Where(s => s.Id == l.SubmissionId || s.DuplicateOf == l.SubmissionId)
+                .Select(s => new Voice(l.ItemId, s.Id, s.DuplicateOf == l.SubmissionId, s.CountyFips, s.PublicTitle)))
+            .DistinctBy(v => (v.ItemId, v.SubmissionId))
+            .ToLookup(v => v.ItemId);
     }
 
     public static ScoreBreakdown? Score(BacklogItem item)

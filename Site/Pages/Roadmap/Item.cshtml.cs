@@ -22,14 +22,11 @@ public sealed class ItemModel(CommunityVoiceDbContext db, Counties counties) : P
     {
         if (await db.BacklogItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is not { } item) return NotFound();
         Item = item;
-        var linked = db.BacklogSubmissions.Where(l => l.ItemId == id).Select(l => l.SubmissionId);
-        var voices = await db.Submissions.AsNoTracking()
-            .Where(s => s.Status == SubmissionStatus.Published && (linked.Contains(s.Id) || (s.DuplicateOf != null && linked.Contains(s.DuplicateOf.Value))))
-            .Select(s => new { s.Id, s.PublicTitle, s.CountyFips, s.DuplicateOf }).ToListAsync(cancellationToken);
+        var voices = (await PublicRoadmap.VoicesAsync(db, cancellationToken, id))[id].ToList();
         Voices = voices.Count;
         ByCounty = voices.GroupBy(v => v.CountyFips is null ? null : counties.Find(v.CountyFips)?.Name)
             .Select(g => (g.Key ?? "", g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Item1).ToList();
-        Submissions = voices.Where(v => v.DuplicateOf == null).Select(v => (v.Id, v.PublicTitle)).ToList();
+        Submissions = voices.Where(v => !v.Merged).Select(v => (v.SubmissionId, v.Title)).ToList();
         Score = PublicRoadmap.Score(item);
         History = await db.BacklogChanges.AsNoTracking().Where(c => c.ItemId == id && (c.What == "status" || c.What == "promoted"))
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);

@@ -1,7 +1,5 @@
 using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Roadmap;
-using CommunityVoice.Core.Submissions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CommunityVoice.Site.Pages.Roadmap;
@@ -34,14 +32,7 @@ public static class RoadmapView
         _ => t["Concerns found"],
     };
 
-    /// <summary>Published submissions behind each item, counting those merged into them: never who, only how many.</summary>
-    public static async Task<Dictionary<Guid, int>> VoicesAsync(CommunityVoiceDbContext db, CancellationToken cancellationToken)
-    {
-        var links = await db.BacklogSubmissions.Join(db.Submissions.Where(s => s.Status == SubmissionStatus.Published),
-            l => l.SubmissionId, s => s.Id, (l, s) => new { l.ItemId, s.Id }).ToListAsync(cancellationToken);
-        var ids = links.Select(l => l.Id).ToList();
-        var merged = await db.Submissions.Where(s => s.DuplicateOf != null && ids.Contains(s.DuplicateOf.Value) && s.Status == SubmissionStatus.Published)
-            .GroupBy(s => s.DuplicateOf!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        return links.GroupBy(l => l.ItemId).ToDictionary(g => g.Key, g => g.Sum(l => 1 + merged.GetValueOrDefault(l.Id)));
-    }
+    /// <summary>How many published submissions are behind each item, merged ones included (never who).</summary>
+    public static async Task<Dictionary<Guid, int>> VoicesAsync(CommunityVoiceDbContext db, CancellationToken cancellationToken) =>
+        (await PublicRoadmap.VoicesAsync(db, cancellationToken)).ToDictionary(g => g.Key, g => g.Count());
 }
