@@ -97,6 +97,11 @@ public class SubmissionFormTests
         var client = site.Browser();
         await FormClient.PostAsync(client, "/ask", Question("<script>alert('x')</script> data question", "What does <b>this</b> do? <img src=x onerror=alert(1)> I would like to know more about it."),
             () => site.Clock.Advance(TimeSpan.FromSeconds(30)));
+        // Markup is held for a person first; published as it is, it is still only text.
+        var submission = site.Query(db => db.Submissions.Single());
+        Assert.Equal("HTML or script markup", submission.HeldReason);
+        await using (var scope = site.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<CommunityVoice.Core.Moderation.ModerateSubmission>().PublishAsync(submission.Id, "triage@example.gov", null, null, default);
         var html = await client.GetStringAsync("/submissions");
         Assert.Contains("&lt;script&gt;alert(", html);
         Assert.DoesNotContain("<script>alert(", html);
