@@ -26,6 +26,14 @@ public abstract class StaffPageModel(IAuthorizationService authorization) : Page
     protected async Task<IActionResult> ActAsync(string policy, Func<Task<ModerationResult>> action, string done, Func<IActionResult>? redirect = null)
     {
         if (!(await authorization.AuthorizeAsync(User, policy)).Succeeded) return Forbid();
+        // A value that could not be read (a status or number the form never offers) would bind as its default
+        // and act on it: refuse the whole action instead, naming the fields.
+        if (!ModelState.IsValid)
+        {
+            Error = "Nothing was changed: these fields were not understood: " +
+                string.Join(", ", ModelState.Where(f => f.Value?.Errors.Count > 0).Select(f => f.Key).Order(StringComparer.Ordinal)) + ".";
+            return redirect?.Invoke() ?? RedirectToPage();
+        }
         var result = await action();
         if (result.Succeeded) Message = done;
         else Error = result.Error;
