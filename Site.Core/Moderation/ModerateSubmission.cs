@@ -1,5 +1,6 @@
 using CommunityVoice.Core.Clustering;
 using CommunityVoice.Core.Data;
+using CommunityVoice.Core.Ranking;
 using CommunityVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace CommunityVoice.Core.Moderation;
 /// What staff do with a submission: publish it (optionally with an edited public text), reject it with a reason,
 /// or mark it as a duplicate of another. Each action and its audit entry (and any email) are one transaction.
 /// </summary>
-public sealed class ModerateSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, SimilarSubmissions similar, VectorStore vectors, TimeProvider clock)
+public sealed class ModerateSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, SimilarSubmissions similar, VectorStore vectors, Priorities priorities, TimeProvider clock)
 {
     public const int ReasonMax = 1000;
 
@@ -32,6 +33,7 @@ public sealed class ModerateSubmission(CommunityVoiceDbContext db, PersonalDataM
         var now = clock.GetUtcNow();
         submission.Status = SubmissionStatus.Published;
         submission.PublishedAt ??= now;
+        submission.Topics = SubmissionTopics.Of(priorities, submission.PublicTitle, submission.PublicBody);
         Audit(actor, edited ? "publish-edited" : "publish", submission.Id, null, now);
         if (edited)
         {

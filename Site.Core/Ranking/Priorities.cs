@@ -26,6 +26,9 @@ public sealed class Priorities
 
     public IReadOnlyList<Priority> All { get; }
 
+    /// <summary>A priority's title in the language, or the id itself when no priority has it.</summary>
+    public string TitleOf(string id, string language) => All.FirstOrDefault(p => p.Id == id)?.TitleIn(language) ?? id;
+
     /// <summary>The ids of the priorities whose words appear in the text.</summary>
     public IReadOnlyList<string> Match(string text)
     {

@@ -30,6 +30,9 @@ public sealed class Submission
     public string? PublicOutcome { get; set; }
     public string? PublicAgencies { get; set; }
 
+    /// <summary>The priorities the public text is about, as <see cref="SubmissionTopics"/> keeps them; null until tagged.</summary>
+    public string? Topics { get; set; }
+
     /// <summary>Why screening held it for a person to look at (personal data masked, links, too fast...).</summary>
     public string? HeldReason { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CommunityVoice.Core.Data;
+using CommunityVoice.Core.Ranking;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityVoice.Core.Submissions;
@@ -10,7 +11,7 @@ namespace CommunityVoice.Core.Submissions;
 /// Clean submissions are published at once with their masked text; anything masked or suspicious is held.
 /// </summary>
 public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, Counties counties, SimilarSubmissions similar,
-    ICaptchaVerifier captcha, TimeProvider clock)
+    ICaptchaVerifier captcha, Priorities priorities, TimeProvider clock)
 {
     /// <param name="context">How it arrived: language, channel, timing and bot signals.</param>
     /// <param name="verifyUrl">Builds the email-verification link from the raw token.</param>
@@ -63,6 +64,7 @@ public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMas
             Title = title, Body = body, BodyHash = bodyHash, Affected = affected, Outcome = outcome, Agencies = agencies,
             PublicTitle = masked[0]!.Text, PublicBody = masked[1]!.Text,
             PublicAffected = masked[2]?.Text, PublicOutcome = masked[3]?.Text, PublicAgencies = masked[4]?.Text,
+            Topics = SubmissionTopics.Of(priorities, masked[0]!.Text, masked[1]!.Text),
             CountyFips = counties.Find(input.County)?.Fips,
             Email = email,
             WantsReplies = email is not null && input.Consent,

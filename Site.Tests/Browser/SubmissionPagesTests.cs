@@ -141,7 +141,12 @@ public class SubmissionPagesTests(BrowserFixture browser, SeededSubmissionsSite 
         var page = await context.NewPageAsync();
         await page.GotoAsync(seeded.Site.BaseUrl + $"/es/submissions/{seeded.UseCaseId}");
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Find the gaps in pharmacy coverage");
-        await Assertions.Expect(page.Locator("main article h2")).ToHaveCountAsync(3);
+        // The three parts of a use case, its topics, and what became of it.
+        await Assertions.Expect(page.Locator("main article h2")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("main article h2").Nth(3)).ToHaveTextAsync("Temas");
+        await Assertions.Expect(page.Locator("main article h2").Nth(4)).ToHaveTextAsync("Qué pasó con esto");
+        await Assertions.Expect(page.Locator("main article")).ToContainTextAsync("Aún no está en el plan.");
+        await Assertions.Expect(page.Locator("main article a", new() { HasText = "Salud" })).ToHaveAttributeAsync("href", "/es/submissions?topic=health");
         await Assertions.Expect(page.Locator("main article")).ToContainTextAsync("A map of the places furthest from a pharmacy");
         await Assertions.Expect(page.Locator("main .cv-kind")).ToContainTextAsync("Doña Ana County");
 

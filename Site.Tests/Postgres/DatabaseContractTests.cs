@@ -1,4 +1,8 @@
+using System.Text.Json;
 using CommunityVoice.Core.Data;
+using CommunityVoice.Core.Ranking;
+using CommunityVoice.Core.Roadmap;
+using CommunityVoice.Core.Submissions;
 using CommunityVoice.Tests.Support;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +54,34 @@ public abstract class DatabaseContractTests
             token = before.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("kept");
         await using var after = new SiteFactory(overrides: Settings(database));
         Assert.Equal("kept", after.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(token));
+    }
+
+    [Fact]
+    public async Task SubmissionsAreSearchedByTopicAndRoadmapStatusAndRetagged()
+    {
+        var settings = new Dictionary<string, string?>(Settings("cv_" + Guid.NewGuid().ToString("N")[..10])) { ["RateLimiting:SubmissionsPerMinutePerClient"] = "0" };
+        await using var site = new SubmissionSite(settings);
+        var rent = await site.PublishAsync("Rent burden by county", "How many renters pay more than half their income in rent?");
+        var school = await site.PublishAsync("School bus routes", "Which schools have the longest bus rides for students?");
+        await using var scope = site.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<ManageBacklog>().PromoteSubmissionAsync(rent, "triage@example.gov", default);
+
+        var db = services.GetRequiredService<CommunityVoiceDbContext>();
+        var counties = services.GetRequiredService<Counties>();
+        var priorities = services.GetRequiredService<Priorities>();
+        async Task<List<Guid>> FindAsync(string? topic, string? status) =>
+            (await SubmissionSearch.FromQuery("", null, null, topic, status, null, counties, priorities).RunAsync(db, counties, default)).Items.Select(i => i.Id).ToList();
+        Assert.Equal([rent], await FindAsync("housing", null));
+        Assert.Equal([rent], await FindAsync(null, "Proposed"));
+        Assert.Equal([school], await FindAsync(null, "Waiting"));
+        var page = JsonDocument.Parse(await site.CreateClient().GetStringAsync("/api/v1/submissions?status=Proposed")).RootElement;
+        Assert.Equal("Proposed", page.GetProperty("items")[0].GetProperty("roadmap")[0].GetProperty("status").GetString());
+
+        await db.Submissions.ExecuteUpdateAsync(u => u.SetProperty(s => s.Topics, (string?)null));
+        Assert.Equal(2, await SubmissionTopics.RetagAsync(db, priorities, default, batchSize: 1));
+        Assert.Equal(0, await SubmissionTopics.RetagAsync(db, priorities, default));
+        Assert.Equal([school], await FindAsync("education", null));
     }
 }
 

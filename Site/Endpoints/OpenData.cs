@@ -13,7 +13,7 @@ namespace CommunityVoice.Site.Endpoints;
 public static class OpenData
 {
     public static readonly string[] SubmissionColumns =
-        ["id", "kind", "language", "title", "body", "affected", "outcome", "agencies", "county", "published_at", "supporters", "merged_into"];
+        ["id", "kind", "language", "title", "body", "affected", "outcome", "agencies", "county", "published_at", "supporters", "merged_into", "topics"];
 
     // Text that a spreadsheet would run as a formula (= + - @ at the start) gets a leading apostrophe (OWASP).
     static readonly CsvWriterOptions Csv = new() { Injection = CsvInjection.Escape, NewLine = "\r\n", WriteByteOrderMark = false };
@@ -36,7 +36,7 @@ public static class OpenData
         await using var writer = CsvWriter.Create(context.Response.Body, Csv, leaveOpen: true);
         writer.WriteHeader(SubmissionColumns);
         var rows = db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Published).OrderBy(s => s.PublishedAt)
-            .Select(s => new { s.Id, s.Kind, s.Language, s.PublicTitle, s.PublicBody, s.PublicAffected, s.PublicOutcome, s.PublicAgencies, s.CountyFips, s.PublishedAt, s.SupportCount, s.DuplicateOf })
+            .Select(s => new { s.Id, s.Kind, s.Language, s.PublicTitle, s.PublicBody, s.PublicAffected, s.PublicOutcome, s.PublicAgencies, s.CountyFips, s.PublishedAt, s.SupportCount, s.DuplicateOf, s.Topics })
             .AsAsyncEnumerable();
         await foreach (var s in rows.WithCancellation(cancellationToken))
             await writer.WriteRecordAsync(
@@ -44,6 +44,7 @@ public static class OpenData
                 s.Id.ToString(), s.Kind == SubmissionKind.UseCase ? "usecase" : "question", s.Language, s.PublicTitle, s.PublicBody,
                 s.PublicAffected ?? "", s.PublicOutcome ?? "", s.PublicAgencies ?? "", s.CountyFips is null ? "" : counties.Find(s.CountyFips)?.Name ?? "",
                 s.PublishedAt?.ToString("O") ?? "", s.SupportCount.ToString(System.Globalization.CultureInfo.InvariantCulture), s.DuplicateOf?.ToString() ?? "",
+                string.Join(';', SubmissionTopics.Parse(s.Topics)),
             ], cancellationToken);
         await writer.FlushAsync(cancellationToken);
     }

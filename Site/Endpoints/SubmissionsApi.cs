@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CommunityVoice.Core.Data;
+using CommunityVoice.Core.Ranking;
 using CommunityVoice.Core.Submissions;
 using CommunityVoice.Site.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,9 +31,10 @@ public static class SubmissionsApi
             .WithSummary("Send a question or a proposed use case")
             .AddOpenApiOperationTransformer(DescribeBodyAsync);
 
-        api.MapGet("/", async (string? query, string? kind, string? county, string? page, CommunityVoiceDbContext db, Counties counties, CancellationToken ct) =>
+        api.MapGet("/", async (string? query, string? kind, string? county, string? topic, string? status, string? page,
+            CommunityVoiceDbContext db, Counties counties, Priorities priorities, CancellationToken ct) =>
         {
-            var search = SubmissionSearch.FromQuery(query, kind, county, page, counties);
+            var search = SubmissionSearch.FromQuery(query, kind, county, topic, status, page, counties, priorities);
             var (items, total) = await search.RunAsync(db, counties, ct);
             return TypedResults.Ok(new SubmissionPage(items, total, search.Page, search.PageSize));
         }).WithSummary("Published submissions, newest first");
@@ -44,7 +46,7 @@ public static class SubmissionsApi
         api.MapGet("/{id:guid}", async Task<Results<Ok<PublishedSubmission>, NotFound>> (Guid id, CommunityVoiceDbContext db, Counties counties, CancellationToken ct) =>
         {
             var submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.Status == SubmissionStatus.Published, ct);
-            return submission is null ? TypedResults.NotFound() : TypedResults.Ok(SubmissionSearch.ToPublic(submission, counties));
+            return submission is null ? TypedResults.NotFound() : TypedResults.Ok((await SubmissionSearch.ToPublicAsync(db, [submission], counties, ct))[0]);
         }).WithSummary("One published submission");
     }
 

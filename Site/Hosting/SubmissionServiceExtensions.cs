@@ -24,6 +24,8 @@ public static class SubmissionServiceExtensions
         });
         services.AddSingleton<PersonalDataMasker>();
         services.AddHostedService<MaskerWarmup>();
+        services.AddSingleton<TopicTagger>();
+        services.AddHostedService(sp => sp.GetRequiredService<TopicTagger>());
         services.AddScoped<SubmitSubmission>();
         services.AddScoped<ModerateSubmission>();
         services.AddScoped<SupportSubmission>();

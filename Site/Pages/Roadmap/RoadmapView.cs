@@ -1,5 +1,6 @@
 using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Roadmap;
+using CommunityVoice.Core.Submissions;
 using Microsoft.Extensions.Localization;
 
 namespace CommunityVoice.Site.Pages.Roadmap;
@@ -16,6 +17,10 @@ public static class RoadmapView
         BacklogStatus.Delivered => t["Delivered"],
         _ => t["Declined"],
     };
+
+    /// <summary>What became of a submission, as <see cref="SubmissionSearch.Statuses"/> names it.</summary>
+    public static string Progress(IStringLocalizer t, string status) =>
+        Enum.TryParse<BacklogStatus>(status, out var item) ? Status(t, item) : t["Not on the roadmap yet"];
 
     public static string Horizon(IStringLocalizer t, Horizon horizon) => horizon switch
     {

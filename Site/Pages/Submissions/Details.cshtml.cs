@@ -1,4 +1,5 @@
 using CommunityVoice.Core.Data;
+using CommunityVoice.Core.Ranking;
 using CommunityVoice.Core.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,11 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityVoice.Site.Pages.Submissions;
 
 [RequestSizeLimit(8 * 1024)]
-public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties, SupportSubmission support) : PageModel
+public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties, Priorities priorities, SupportSubmission support) : PageModel
 {
     const string BrowserCookie = "cv.browser";
 
     public PublishedSubmission Item { get; private set; } = null!;
+    public Priorities Priorities => priorities;
     /// <summary>The submission this one was merged into by staff, if it was.</summary>
     public (Guid Id, string Title)? MergedInto { get; private set; }
     /// <summary>Similar submissions staff merged into this one.</summary>
@@ -26,7 +28,7 @@ public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties, 
         var submission = await db.Submissions.AsNoTracking()
             .FirstOrDefaultAsync(s => s.Id == id && s.Status == SubmissionStatus.Published, cancellationToken);
         if (submission is null) return NotFound();
-        Item = SubmissionSearch.ToPublic(submission, counties);
+        Item = (await SubmissionSearch.ToPublicAsync(db, [submission], counties, cancellationToken))[0];
         if (submission.DuplicateOf is { } primary
             && await db.Submissions.Where(s => s.Id == primary && s.Status == SubmissionStatus.Published).Select(s => s.PublicTitle).FirstOrDefaultAsync(cancellationToken) is { } title)
             MergedInto = (primary, title);

@@ -636,6 +636,9 @@ namespace CommunityVoice.Core.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("Topics")
+                        .HasColumnType("text");
+
                     b.Property<string>("VerificationTokenHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

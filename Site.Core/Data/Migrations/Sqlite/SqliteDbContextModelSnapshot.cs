@@ -617,6 +617,9 @@ namespace CommunityVoice.Core.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Topics")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VerificationTokenHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
