@@ -21,7 +21,7 @@ public sealed class Priorities
         All = all;
         patterns = all.Where(p => p.Words.Count > 0).Select(p => (p, new Regex(
             @"\b(?:" + string.Join('|', p.Words.Select(w => w.EndsWith('*') ? Regex.Escape(Accents.Remove(w[..^1])) + @"\w*" : Regex.Escape(Accents.Remove(w)))) + @")\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))).ToList();
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)))).ToList();
     }
 
     public IReadOnlyList<Priority> All { get; }

@@ -16,7 +16,8 @@ namespace CommunityVoice.Core.Submissions;
 /// requests keep answering from the previous index. Only the very first request waits for a build.
 /// When sentence vectors are in use (<see cref="VectorStore"/> given), a published submission that has its
 /// stored vector is scored by the cosine similarity of that vector with the draft's, so "radioactive drinking
-/// water" finds "uranium in wells"; the ones still waiting for a vector are scored by word overlap.
+/// water" finds "uranium in wells"; the ones still waiting for a vector are scored by word overlap, and so is
+/// everything when all cores are busy embedding other drafts.
 /// </summary>
 public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SimilarSubmissions> logger,
     VectorStore? vectors = null, ITextEmbedder? embedder = null)
@@ -42,6 +43,7 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
     int stale;             // 1 when the index misses a change made here
     int rebuildScheduled;  // 1 while a background rebuild is waiting or running
     readonly SemaphoreSlim building = new(1, 1);
+    readonly SemaphoreSlim embedding = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     /// <summary>Something was published or withdrawn here: rebuild in the background soon.</summary>
     public void Invalidate()
@@ -53,7 +55,8 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
     /// <summary>The background rebuild currently waiting or running, if any (tests wait for it).</summary>
     internal Task Rebuilding { get; private set; } = Task.CompletedTask;
 
-    public async Task<IReadOnlyList<SimilarSubmission>> FindAsync(string? text, CancellationToken cancellationToken)
+    /// <param name="language">The reader's language: a Spanish draft is glossed into English words before it is embedded, as stored submissions are.</param>
+    public async Task<IReadOnlyList<SimilarSubmission>> FindAsync(string? text, CancellationToken cancellationToken, string? language = null)
     {
         var words = Words(text);
         if (words.Count == 0) return [];
@@ -61,7 +64,7 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
         if (current is null) current = await BuildAsync(cancellationToken);
         else if (clock.GetUtcNow() - current.BuiltAt >= MaxAge) ScheduleRebuild();
 
-        var byVector = VectorScores(current, text!);
+        var byVector = VectorScores(current, SpanishGloss.ToEnglishWords(text!, language));
 
         // Only submissions sharing at least one word can score above zero: walk the posting lists.
         var shared = new Dictionary<int, double>();
@@ -90,6 +93,9 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
     List<(Entry entry, double score)>? VectorScores(Index current, string text)
     {
         if (embedder is null || !current.HasVectors) return null;
+        // Embedding a draft costs a core for about 5 ms. When every core is already embedding one, this request is
+        // answered by word overlap instead of queueing behind them, so suggestions stay quick under load.
+        if (!embedding.Wait(0)) return null;
         float[] query;
         try
         {
@@ -98,6 +104,10 @@ public sealed class SimilarSubmissions(IServiceScopeFactory scopes, TimeProvider
         catch (EmbedderUnavailableException)
         {
             return null;
+        }
+        finally
+        {
+            embedding.Release();
         }
         var found = new List<(Entry, double)>();
         foreach (var entry in current.Entries)

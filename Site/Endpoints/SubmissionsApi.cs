@@ -39,8 +39,8 @@ public static class SubmissionsApi
             return TypedResults.Ok(new SubmissionPage(items, total, search.Page, search.PageSize));
         }).WithSummary("Published submissions, newest first");
 
-        api.MapGet("/similar", async (string? text, SimilarSubmissions similar, CancellationToken ct) =>
-            TypedResults.Ok(await similar.FindAsync(text?.Length > 500 ? text[..500] : text, ct)))
+        api.MapGet("/similar", async (string? text, HttpContext context, SimilarSubmissions similar, CancellationToken ct) =>
+            TypedResults.Ok(await similar.FindAsync(text?.Length > 500 ? text[..500] : text, ct, PathCulture.LanguageOf(context))))
             .WithSummary("Up to five published submissions that look like the given text");
 
         api.MapGet("/{id:guid}", async Task<Results<Ok<PublishedSubmission>, NotFound>> (Guid id, CommunityVoiceDbContext db, Counties counties, CancellationToken ct) =>

@@ -33,6 +33,11 @@ public class ModelAndFallbackTests
         var titles = found!.Select(f => f.GetProperty("title").GetString()).ToList();
         Assert.Contains("Uranium in private wells near old mines", titles);
         Assert.DoesNotContain("Bus routes to rural clinics", titles);
+
+        // A Spanish draft is glossed into English words first, as the stored Spanish submissions are.
+        var spanish = await site.CreateClient().GetFromJsonAsync<JsonElement[]>("/es/api/v1/submissions/similar?text=" + Uri.EscapeDataString("agua sucia en los pozos cerca de las minas"));
+        Assert.Equal("Uranium in private wells near old mines", spanish!.First().GetProperty("title").GetString());
+        Assert.DoesNotContain(spanish!, f => f.GetProperty("title").GetString() == "Bus routes to rural clinics");
     }
 
     [Fact]

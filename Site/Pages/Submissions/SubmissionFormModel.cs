@@ -63,7 +63,7 @@ public abstract class SubmissionFormModel(SubmitSubmission submit, SimilarSubmis
     public async Task<IActionResult> OnPostSimilarAsync(CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        Similar = await similar.FindAsync($"{Input.Title} {Input.Body}", cancellationToken);
+        Similar = await similar.FindAsync($"{Input.Title} {Input.Body}", cancellationToken, Language);
         return Redisplay();
     }
 
