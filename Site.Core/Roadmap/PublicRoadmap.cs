@@ -46,7 +46,10 @@ public static class PublicRoadmap
         var published = await db.Submissions.AsNoTracking()
             .Where(s => s.Status == SubmissionStatus.Published && (linked.Contains(s.Id) || (s.DuplicateOf != null && linked.Contains(s.DuplicateOf.Value))))
             .Select(s => new { s.Id, s.DuplicateOf, s.CountyFips, s.PublicTitle }).ToListAsync(cancellationToken);
-        return links.SelectMany(l => published.Where(s => s.Id == l.SubmissionId || s.DuplicateOf == l.SubmissionId)
+        // Each row under its own id and the id it was merged into, looked up per link (a scan per link grew as links × rows).
+        var byLinkedId = published.SelectMany(s => s.DuplicateOf is { } into ? new[] { (Key: s.Id, Row: s), (Key: into, Row: s) } : [(Key: s.Id, Row: s)])
+            .ToLookup(x => x.Key, x => x.Row);
+        return links.SelectMany(l => byLinkedId[l.SubmissionId]
                 .Select(s => new Voice(l.ItemId, s.Id, s.DuplicateOf == l.SubmissionId, s.CountyFips, s.PublicTitle)))
             .DistinctBy(v => (v.ItemId, v.SubmissionId))
             .ToLookup(v => v.ItemId);
