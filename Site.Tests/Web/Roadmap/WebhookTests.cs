@@ -97,9 +97,14 @@ public class WebhookTests
             ["Webhooks:TimeoutSeconds"] = "1",
         });
 
-        var clock = Stopwatch.StartNew();
-        await PromoteAsync(site);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), "promoting waited for the receivers");
+        // Only the promotion is timed, not the site's first start (a cold JIT took over 4 s when this test ran alone).
+        var id = await site.PublishAsync("Bus routes to rural clinics", "Which rural towns have no bus to the nearest clinic or hospital?", "Socorro");
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var clock = Stopwatch.StartNew();
+            await scope.ServiceProvider.GetRequiredService<ManageBacklog>().PromoteSubmissionAsync(id, "triage@example.gov", default);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), "promoting waited for the receivers");
+        }
         var down = await WaitForAsync(site, d => d.Url.EndsWith("/down") && d.Attempts >= 1);
         Assert.Equal(DeliveryStatus.Pending, down.Status);
         Assert.Contains("Could not reach the receiver", down.LastError);
