@@ -11,11 +11,15 @@ namespace CommunityVoice.Core.Submissions;
 /// </summary>
 public sealed class SupportSubmission(CommunityVoiceDbContext db, TimeProvider clock)
 {
-    public async Task<SupportResult> ByBrowserAsync(Guid submissionId, string browserId, CancellationToken cancellationToken)
+    /// <summary>
+    /// An anonymous "me too", counted at once and once per client (its network address, see the web host's
+    /// <c>ClientNetwork</c>) and submission, whether or not the browser keeps cookies. Only a hash of the address is stored.
+    /// </summary>
+    public async Task<SupportResult> ByClientAsync(Guid submissionId, string clientNetwork, CancellationToken cancellationToken)
     {
         if (!await IsPublishedAsync(submissionId, cancellationToken)) return SupportResult.NotFound;
         var now = clock.GetUtcNow();
-        var added = await TryAddAsync(new SubmissionSupport { SubmissionId = submissionId, SupporterKey = "b:" + Hash(browserId), CreatedAt = now, ConfirmedAt = now }, cancellationToken);
+        var added = await TryAddAsync(new SubmissionSupport { SubmissionId = submissionId, SupporterKey = "c:" + Hash(submissionId + "|" + clientNetwork), CreatedAt = now, ConfirmedAt = now }, cancellationToken);
         if (!added) return SupportResult.AlreadySupported;
         await RecountAsync(submissionId, cancellationToken);
         return SupportResult.Counted;
@@ -34,6 +38,14 @@ public sealed class SupportSubmission(CommunityVoiceDbContext db, TimeProvider c
         var support = new SubmissionSupport { SubmissionId = submissionId, SupporterKey = "e:" + Hash(address.ToLowerInvariant()), CreatedAt = now, TokenHash = Hash(token) };
         db.OutboxEmails.Add(SubmissionEmails.ConfirmSupport(submission, address, language, confirmUrl(token), now));
         return await TryAddAsync(support, cancellationToken) ? SupportResult.PendingEmail : SupportResult.AlreadySupported;
+    }
+
+    /// <summary>True when <paramref name="token"/> is a confirmation link we sent (read only: opening a link changes nothing).</summary>
+    public async Task<bool> IsPendingOrCountedAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100) return false;
+        var hash = Hash(token.Trim());
+        return await db.Supports.AnyAsync(s => s.TokenHash == hash, cancellationToken);
     }
 
     public async Task<SupportResult> ConfirmAsync(string? token, CancellationToken cancellationToken)

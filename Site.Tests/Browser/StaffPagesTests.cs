@@ -98,17 +98,26 @@ public class StaffPagesTests(BrowserFixture browser)
 
         var held = page.Locator($"section[aria-labelledby='h-{id}']");
         await Assertions.Expect(held).ToContainTextAsync("personal data masked");
-        var original = held.Locator("div", new() { Has = page.Locator("h3", new() { HasText = "Original (staff only)" }) }).Last;
-        var masked = held.Locator("div", new() { Has = page.Locator("h3", new() { HasText = "Public text" }) }).Last;
-        await Assertions.Expect(original).ToContainTextAsync("(505) 555-0142");
-        await Assertions.Expect(original).ToContainTextAsync("maria.lopez@example.com");
+        var masked = held.Locator("div", new() { Has = page.Locator("h3", new() { HasText = "Public (masked) text" }) }).Last;
+        var form = held.Locator("div", new() { Has = page.Locator("h3", new() { HasText = "Publish" }) }).Last;
+        await Assertions.Expect(masked).ToContainTextAsync("[phone removed]");
+        await Assertions.Expect(held).Not.ToContainTextAsync("555-0142");
+        await Assertions.Expect(held).Not.ToContainTextAsync("maria.lopez");
         var publicBody = held.Locator("textarea[name=publicBody]");
         await Assertions.Expect(publicBody).ToHaveValueAsync(new Regex(@"\[phone removed\].*\[email removed\]"));
         Assert.DoesNotContain("555-0142", await publicBody.InputValueAsync());
-        // Side by side on a desktop: the same top, the original on the left.
-        var left = (await original.BoundingBoxAsync())!;
-        var right = (await masked.BoundingBoxAsync())!;
-        Assert.True(Math.Abs(left.Y - right.Y) < 2 && left.X + left.Width <= right.X + 1, $"original at {left.X},{left.Y}; public text at {right.X},{right.Y}");
+        // Side by side on a desktop: the same top, the masked text on the left, the publish form on the right.
+        var left = (await masked.BoundingBoxAsync())!;
+        var right = (await form.BoundingBoxAsync())!;
+        Assert.True(Math.Abs(left.Y - right.Y) < 2 && left.X + left.Width <= right.X + 1, $"masked text at {left.X},{left.Y}; form at {right.X},{right.Y}");
+
+        // The original is one click away for Triage, and the opening is logged.
+        await held.GetByRole(AriaRole.Link, new() { Name = "Open the original" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Original submission");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("(505) 555-0142");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("maria.lopez@example.com");
+        await AssertNoAxeViolationsAsync(page, "/staff/submissions/{id}/original");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the moderation queue" }).ClickAsync();
 
         foreach (var width in new[] { 1280, 375 })
         {
@@ -167,7 +176,7 @@ public class StaffPagesTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task AViewerSeesTheQueueButNoActionButtonsAndCanSignOut()
+    public async Task AViewerSeesTheMaskedQueueButNoOriginalsNorActionButtonsAndCanSignOut()
     {
         var (site, id) = await SiteWithHeldSubmissionAsync("Viewer");
         await using var _ = site;
@@ -177,8 +186,9 @@ public class StaffPagesTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(site.BaseUrl + "/staff");
 
         var held = page.Locator($"section[aria-labelledby='h-{id}']");
-        await Assertions.Expect(held).ToContainTextAsync("(505) 555-0142");
+        await Assertions.Expect(held).Not.ToContainTextAsync("555-0142");
         await Assertions.Expect(held).ToContainTextAsync("[phone removed]");
+        await Assertions.Expect(held.GetByRole(AriaRole.Link, new() { Name = "Open the original" })).ToHaveCountAsync(0);
         await Assertions.Expect(held.Locator("button, form, textarea, input")).ToHaveCountAsync(0);
         foreach (var name in new[] { "Publish", "Reject", "Mark as duplicate" })
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = name })).ToHaveCountAsync(0);

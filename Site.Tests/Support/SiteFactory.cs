@@ -1,4 +1,5 @@
 using CommunityVoice.Core.Clustering;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -21,6 +22,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         Environment = environment;
         settings["Storage:DataDirectory"] = data.Path;
         settings["Clustering:PollSeconds"] = "0.2";
+        settings["Site:PublicBaseUrl"] = environment == "Production" ? "https://localhost" : "http://localhost";
         if (contentPath is not null) settings["Content:Path"] = contentPath;
         if (overrides is not null) foreach (var (key, value) in overrides) settings[key] = value;
     }
@@ -35,7 +37,11 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         // The real MiniLM model, loaded once for the whole test run rather than once per site.
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(SharedEmbedder)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton(SharedEmbedder));
+            services.AddSingleton<IStartupFilter, ClientAddressFilter>();
+        });
     }
 
     /// <summary>The embedder every test site uses (tests may swap in a failing one per site).</summary>
@@ -50,6 +56,26 @@ public class SiteFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing) data.Dispose();
     }
+}
+
+/// <summary>
+/// The in-memory server has no remote address; a test client that sends <see cref="Header"/> comes from that
+/// address, so tests can play several residents (or one) the way the site tells clients apart.
+/// </summary>
+sealed class ClientAddressFilter : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var value) && System.Net.IPAddress.TryParse(value, out var address))
+                context.Connection.RemoteIpAddress = address;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary>The site on the repository's own content, shared by the tests of one class.</summary>

@@ -19,6 +19,14 @@ public class SubmissionSite(IDictionary<string, string?>? overrides = null) : Si
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>A browser on its own network address (another resident, as far as the site can tell).</summary>
+    public HttpClient Browser(string address)
+    {
+        var client = Browser();
+        client.DefaultRequestHeaders.Add(ClientAddressFilter.Header, address);
+        return client;
+    }
+
     public T Query<T>(Func<CommunityVoiceDbContext, T> query)
     {
         using var scope = Services.CreateScope();

@@ -7,6 +7,7 @@ using CommunityVoice.Site.Infrastructure.Content;
 using CommunityVoice.Site.Infrastructure.Data;
 using CommunityVoice.Site.Infrastructure.Staff;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public static class SiteServiceExtensions
         var settings = SiteSettings.Resolve(builder.Configuration, builder.Environment);
         Directory.CreateDirectory(settings.DataDirectory);
         builder.Services.AddSingleton(settings);
+        builder.Services.AddSiteHostFiltering(settings);
 
         builder.AddSiteLogging(settings);
         builder.Services.AddSiteDatabase(settings);
@@ -35,6 +37,17 @@ public static class SiteServiceExtensions
         builder.Services.AddSiteStaff(settings, builder.Environment.IsProduction());
         return builder;
     }
+
+    /// <summary>
+    /// Unless an operator lists <c>AllowedHosts</c> themselves, only requests for the public address (and loopback,
+    /// for probes on the machine itself) are served: a request naming any other host gets 400.
+    /// </summary>
+    static void AddSiteHostFiltering(this IServiceCollection services, SiteSettings settings) =>
+        services.PostConfigure<HostFilteringOptions>(o =>
+        {
+            if (o.AllowedHosts is { Count: > 0 } hosts && !hosts.Contains("*")) return;
+            o.AllowedHosts = [new Uri(settings.PublicBaseUrl).Host, "localhost", "127.0.0.1", "[::1]"];
+        });
 
     static void AddSiteLogging(this WebApplicationBuilder builder, SiteSettings settings)
     {

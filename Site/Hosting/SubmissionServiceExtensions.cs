@@ -6,6 +6,7 @@ using CommunityVoice.Site.Infrastructure.Captcha;
 using CommunityVoice.Site.Infrastructure.Email;
 using CommunityVoice.Site.Infrastructure.Outbox;
 using CommunityVoice.Site.Infrastructure.Submissions;
+using CommunityVoice.Site.Infrastructure.Web;
 using Microsoft.Extensions.Options;
 
 namespace CommunityVoice.Site.Hosting;
@@ -73,7 +74,7 @@ public static class SubmissionServiceExtensions
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 perMinute == 0 || !IsSubmission(context.Request)
                     ? RateLimitPartition.GetNoLimiter("reads")
-                    : RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    : RateLimitPartition.GetFixedWindowLimiter(ClientNetwork.Of(context),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (rejected, cancellationToken) =>
             {
@@ -86,7 +87,9 @@ public static class SubmissionServiceExtensions
         });
     }
 
+    /// <summary>Posts that store something or send an email: submissions, "me too" (by email or not) and data-link requests.</summary>
     static bool IsSubmission(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Query["handler"] != "Similar" &&
-        (request.Path.StartsWithSegments("/ask") || request.Path.StartsWithSegments("/propose") || request.Path.StartsWithSegments("/api/v1/submissions"));
+        (request.Path.StartsWithSegments("/ask") || request.Path.StartsWithSegments("/propose") || request.Path.StartsWithSegments("/api/v1/submissions")
+         || request.Query["handler"] == "Support" || request.Path.StartsWithSegments("/my-data"));
 }

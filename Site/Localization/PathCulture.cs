@@ -1,5 +1,6 @@
 using System.Globalization;
 using CommunityVoice.Core.Content;
+using CommunityVoice.Site.Hosting;
 using Microsoft.AspNetCore.Localization;
 
 namespace CommunityVoice.Site.Localization;
@@ -47,9 +48,12 @@ public static class PathCulture
     public static string LanguageOf(HttpContext context) =>
         context.Items.TryGetValue(ItemKey, out var value) && value is string language ? language : SiteLanguages.Default;
 
-    /// <summary>An absolute link for emails and feeds: this request's origin, the language prefix and the path.</summary>
+    /// <summary>
+    /// An absolute link for emails and feeds: the configured public address (<c>Site:PublicBaseUrl</c>), the
+    /// language prefix and the path. Never the request's Host header, which the caller chooses.
+    /// </summary>
     public static string AbsoluteUrl(HttpContext context, string language, string path) =>
-        $"{context.Request.Scheme}://{context.Request.Host}{Href(language, path)}";
+        context.RequestServices.GetRequiredService<SiteSettings>().PublicBaseUrl + Href(language, path);
 
     /// <summary>The site path for a page path in a language: <c>/governance</c> becomes <c>/es/governance</c>.</summary>
     public static string Href(string language, string path) =>

@@ -35,7 +35,10 @@ public class SecurityHeadersTests
     [Fact]
     public async Task ProductionRedirectsToHttpsAndSendsHsts()
     {
-        await using var site = new SiteFactory(environment: "Production", overrides: new Dictionary<string, string?> { ["https_port"] = "443" });
+        await using var site = new SiteFactory(environment: "Production", overrides: new Dictionary<string, string?>
+        {
+            ["https_port"] = "443", ["Site:PublicBaseUrl"] = "https://cv.example.gov",
+        });
         var client = site.CreatePlainClient();
         var redirect = await client.GetAsync("/governance");
         Assert.Equal(System.Net.HttpStatusCode.TemporaryRedirect, redirect.StatusCode);

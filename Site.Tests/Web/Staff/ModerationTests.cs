@@ -132,6 +132,47 @@ public class ModerationTests
     }
 
     [Fact]
+    public async Task AViewerSeesOnlyTheMaskedTextAndIsRefusedTheOriginal()
+    {
+        await using var site = new SubmissionSite();
+        var id = await HeldAsync(site, "resident@example.org");
+        await StaffCommand.RunAsync(site.Services, ["add", "--email", "viewer@example.gov", "--role", "Viewer", "--password-stdin"], new StringReader("Str0ng!Passw0rd-x"), TextWriter.Null, TextWriter.Null);
+        var viewer = site.Browser();
+        await FormClient.PostAsync(viewer, "/staff/login", new Dictionary<string, string> { ["Email"] = "viewer@example.gov", ["Password"] = "Str0ng!Passw0rd-x" });
+
+        var queue = await viewer.GetStringAsync("/staff");
+        Assert.Contains("[phone removed]", queue);
+        Assert.DoesNotContain("555-0142", queue);
+        Assert.DoesNotContain("AB-123456", queue);
+        Assert.DoesNotContain("/original", queue);
+        var original = await viewer.GetAsync($"/staff/submissions/{id}/original");
+        Assert.Equal(HttpStatusCode.Redirect, original.StatusCode);
+        Assert.Contains("/staff/denied", original.Headers.Location!.ToString());
+        Assert.Empty(site.Query(db => db.AuditEntries.Where(a => a.Action == "view-original").ToList()));
+    }
+
+    [Fact]
+    public async Task TriageOpensTheOriginalAndTheOpeningIsAudited()
+    {
+        await using var site = new SubmissionSite();
+        var id = await HeldAsync(site, "resident@example.org");
+        await StaffCommand.RunAsync(site.Services, ["add", "--email", "triage@example.gov", "--role", "Triage", "--password-stdin"], new StringReader("Str0ng!Passw0rd-x"), TextWriter.Null, TextWriter.Null);
+        var triage = site.Browser();
+        await FormClient.PostAsync(triage, "/staff/login", new Dictionary<string, string> { ["Email"] = "triage@example.gov", ["Password"] = "Str0ng!Passw0rd-x" });
+
+        Assert.DoesNotContain("555-0142", await triage.GetStringAsync("/staff"));
+        var response = await triage.GetAsync($"/staff/submissions/{id}/original");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("(505) 555-0142", html);
+        Assert.Contains("no-store", response.Headers.CacheControl!.ToString());
+        // The address itself stays in the database: the page says only whether one was given.
+        Assert.DoesNotContain("resident@example.org", html);
+        var audit = site.Query(db => db.AuditEntries.Single(a => a.Action == "view-original"));
+        Assert.Equal(("triage@example.gov", $"submission/{id}"), (audit.Actor, audit.Subject));
+        Assert.Equal(HttpStatusCode.NotFound, (await triage.GetAsync($"/staff/submissions/{Guid.NewGuid()}/original")).StatusCode);
+    }
+
+    [Fact]
     public async Task FiveWrongPasswordsLockTheAccount()
     {
         await using var site = new SubmissionSite();

@@ -25,14 +25,14 @@ public class SupportTests
     }
 
     [Fact]
-    public async Task EachBrowserCountsOnceEvenWhenManyClickAtTheSameTime()
+    public async Task EachClientCountsOnceEvenWhenManyClickAtTheSameTime()
     {
-        await using var site = new SubmissionSite();
+        await using var site = new SubmissionSite(new Dictionary<string, string?> { ["RateLimiting:SubmissionsPerMinutePerClient"] = "0" });
         var id = await PublishAsync(site);
         var browsers = new List<(HttpClient Client, Dictionary<string, string> Form)>();
         for (var i = 0; i < 12; i++)
         {
-            var client = site.Browser();
+            var client = site.Browser($"203.0.113.{i + 1}");
             browsers.Add((client, await FormClient.HiddenFieldsAsync(client, $"/submissions/{id}")));
         }
         // Every browser clicks twice, all at once: 24 requests, 12 people.
@@ -43,6 +43,30 @@ public class SupportTests
         Assert.Equal(12, site.Query(db => db.Submissions.Single().SupportCount));
         Assert.Equal(12, site.Query(db => db.Supports.Count()));
         Assert.Contains("12 residents support this.", await site.CreateClient().GetStringAsync($"/submissions/{id}"));
+    }
+
+    [Fact]
+    public async Task AnonymousSupportCountsOncePerClientWithOrWithoutTheCookieAndFloodsAreLimited()
+    {
+        await using var site = new SubmissionSite();
+        var id = await PublishAsync(site);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 25; i++)
+        {
+            // A new client each time: no cookie survives from one click to the next.
+            var client = site.Browser("198.51.100.7");
+            var fields = await FormClient.HiddenFieldsAsync(client, $"/submissions/{id}");
+            statuses.Add((await client.PostAsync($"/submissions/{id}?handler=Support", new FormUrlEncodedContent(fields))).StatusCode);
+        }
+
+        Assert.Equal(1, site.Query(db => db.Submissions.Single().SupportCount));
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        // Another address on the same IPv6 /64 is the same client; another network is another resident.
+        var v6 = site.Browser("2001:db8:1:2::10");
+        Assert.Contains("supported=counted", (await v6.PostAsync($"/submissions/{id}?handler=Support", new FormUrlEncodedContent(await FormClient.HiddenFieldsAsync(v6, $"/submissions/{id}")))).Headers.Location!.ToString());
+        var sameNetwork = site.Browser("2001:db8:1:2::99");
+        Assert.Contains("supported=already", (await sameNetwork.PostAsync($"/submissions/{id}?handler=Support", new FormUrlEncodedContent(await FormClient.HiddenFieldsAsync(sameNetwork, $"/submissions/{id}")))).Headers.Location!.ToString());
+        Assert.Equal(2, site.Query(db => db.Submissions.Single().SupportCount));
     }
 
     [Fact]
@@ -61,8 +85,12 @@ public class SupportTests
         await site.Services.GetRequiredService<OutboxWorker>().SendDueAsync(CancellationToken.None);
         var eml = await MimeKit.MimeMessage.LoadAsync(Directory.GetFiles(Path.Combine(site.DataDirectory, "outbox"), "*.eml").Single());
         var link = System.Text.RegularExpressions.Regex.Match(eml.TextBody ?? "", @"http://localhost(/submissions/support/confirm\?token=[0-9a-f]+)").Groups[1].Value;
-        Assert.Contains("Your support is counted", await client.GetStringAsync(link));
-        await client.GetStringAsync(link);
+        // Opening the link (as a mail scanner does) counts nothing; the button on the page does.
+        Assert.Contains("Count my support", await client.GetStringAsync(link));
+        Assert.Equal(0, site.Query(db => db.Submissions.Single().SupportCount));
+        var confirmed = await FormClient.PostAsync(client, link, new Dictionary<string, string>());
+        Assert.Contains("Your support is counted", await confirmed.Content.ReadAsStringAsync());
+        await FormClient.PostAsync(client, link, new Dictionary<string, string>());
         Assert.Equal(1, site.Query(db => db.Submissions.Single().SupportCount));
     }
 
@@ -79,5 +107,6 @@ public class SupportTests
         var missing = await client.PostAsync($"/submissions/{Guid.NewGuid()}?handler=Support", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/submissions/support/confirm?token=bad")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await FormClient.PostAsync(client, "/submissions/support/confirm?token=bad", new Dictionary<string, string>(), formPath: "/ask")).StatusCode);
     }
 }

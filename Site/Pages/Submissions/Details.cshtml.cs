@@ -3,16 +3,15 @@ using CommunityVoice.Core.Ranking;
 using CommunityVoice.Core.Submissions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CommunityVoice.Site.Infrastructure.Web;
 using CommunityVoice.Site.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityVoice.Site.Pages.Submissions;
 
 [RequestSizeLimit(8 * 1024)]
-public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties, Priorities priorities, SupportSubmission support) : PageModel
+public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties, Priorities priorities, SupportSubmission support, ICaptchaVerifier captcha) : PageModel
 {
-    const string BrowserCookie = "cv.browser";
-
     public PublishedSubmission Item { get; private set; } = null!;
     public Priorities Priorities => priorities;
     /// <summary>The submission this one was merged into by staff, if it was.</summary>
@@ -35,22 +34,24 @@ public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties, 
         AlsoRaisedAs = (await db.Submissions.Where(s => s.DuplicateOf == id && s.Status == SubmissionStatus.Published)
             .OrderBy(s => s.PublishedAt).Select(s => new { s.Id, s.PublicTitle }).Take(50).ToListAsync(cancellationToken))
             .Select(s => (s.Id, s.PublicTitle)).ToList();
-        BrowserId();
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSupportAsync(Guid id, string? email, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSupportAsync(Guid id, string? email, string? captchaToken, CancellationToken cancellationToken)
     {
         var language = PathCulture.LanguageOf(HttpContext);
         SupportResult result;
         if (!string.IsNullOrWhiteSpace(email))
         {
+            // This form sends email to an address anyone can type: with reCAPTCHA on, only a person gets one sent.
+            if (await captcha.VerifyAsync(captchaToken, "support", HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken) is not CaptchaResult.Passed)
+                return Redirect(PathCulture.Href(language, $"/submissions/{id}") + "?supported=captcha#cv-support");
             result = await support.ByEmailAsync(id, email, language, token =>
                 PathCulture.AbsoluteUrl(HttpContext, language, "/submissions/support/confirm") + "?token=" + token, cancellationToken);
         }
         else
         {
-            result = await support.ByBrowserAsync(id, BrowserId(), cancellationToken);
+            result = await support.ByClientAsync(id, ClientNetwork.Of(HttpContext), cancellationToken);
         }
         if (result == SupportResult.NotFound) return NotFound();
         var outcome = result switch
@@ -61,18 +62,5 @@ public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties, 
             _ => "already",
         };
         return Redirect(PathCulture.Href(language, $"/submissions/{id}") + "?supported=" + outcome + "#cv-support");
-    }
-
-    /// <summary>A random id for this browser, set when the page is shown so a quick double click sends the same one.</summary>
-    string BrowserId()
-    {
-        var browser = Request.Cookies[BrowserCookie];
-        if (browser is { Length: 32 } && browser.All(char.IsAsciiHexDigitLower)) return browser;
-        browser = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
-        Response.Cookies.Append(BrowserCookie, browser, new CookieOptions
-        {
-            HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps, MaxAge = TimeSpan.FromDays(365),
-        });
-        return browser;
     }
 }
