@@ -17,6 +17,21 @@ public class SubmissionFormTests
         ["Input.County"] = "35001",
     };
 
+    [Theory]
+    [InlineData("/ask", "will be published on this site after personal details", "href=\"/privacy\"")]
+    [InlineData("/es/propose", "se publicará en este sitio después de quitar los datos personales", "href=\"/es/privacy\"")]
+    [InlineData("/es/ask", "se publicará en este sitio después de quitar los datos personales", "href=\"/es/privacy\"")]
+    public async Task EachFormSaysBeforeItsButtonThatTheTextWillBePublishedAndLinksThePrivacyPage(string path, string notice, string link)
+    {
+        await using var site = new SubmissionSite();
+        var html = await site.CreateClient().GetStringAsync(path);
+        var noticeAt = html.IndexOf(notice, StringComparison.Ordinal);
+        var buttonAt = html.IndexOf("type=\"submit\" aria-describedby=\"cv-publish-notice\"", StringComparison.Ordinal);
+        Assert.True(noticeAt > html.IndexOf("<form", StringComparison.Ordinal), "the notice is in the form");
+        Assert.True(noticeAt < buttonAt, "the notice comes before the send button, which points to it");
+        Assert.Contains(link, html[noticeAt..buttonAt]);
+    }
+
     [Fact]
     public async Task AQuestionWithoutPersonalDataIsPublishedAndListed()
     {
