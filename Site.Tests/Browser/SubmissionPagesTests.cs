@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CommunityVoice.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static CommunityVoice.Tests.Browser.SubmissionBrowsing;
 
@@ -67,6 +68,37 @@ public class SubmissionPagesTests(BrowserFixture browser, SeededSubmissionsSite 
         }
         if (url.Contains("/verify"))
             await Assertions.Expect(page.Locator("main .usa-intro")).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [InlineData("en", "Confirm my email address", "Email confirmed")]
+    [InlineData("es", "Confirmar mi correo electrónico", "Correo confirmado")]
+    public async Task AnEmailLinkOnlyShowsAButtonThatConfirmsWithoutJavaScriptAndPassesAxe(string language, string button, string done)
+    {
+        string? token = null;
+        await using (var scope = seeded.Site.Services.CreateAsyncScope())
+        {
+            // Held (it has a phone number), so the seeded counts of published submissions stay as they are.
+            var input = new CommunityVoice.Core.Submissions.SubmissionInput
+            {
+                Kind = "question", Title = "Who checks the well water near us", Body = "Please call 505-555-0188 about the well tests in our county.",
+                Email = $"resident.{language}@example.org", Consent = true,
+            };
+            await scope.ServiceProvider.GetRequiredService<CommunityVoice.Core.Submissions.SubmitSubmission>().HandleAsync(input,
+                new CommunityVoice.Core.Submissions.SubmissionContext(language, "web", TimeSpan.FromMinutes(2)), t => token = t, CancellationToken.None);
+        }
+        var url = seeded.Site.BaseUrl + Prefix(language) + "/submissions/verify?token=" + token;
+
+        await using var context = await browser.NewContextAsync(bypassCsp: true);
+        var page = await context.NewPageAsync();
+        Assert.Equal(200, (await page.GotoAsync(url))!.Status);
+        await AssertNoAxeViolationsAsync(page, $"{language} verify with a button");
+
+        await using var noScript = await browser.NewContextAsync(javaScript: false, width: 375, height: 800);
+        var plain = await noScript.NewPageAsync();
+        await plain.GotoAsync(url);
+        await plain.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await Assertions.Expect(plain.Locator("main h1")).ToHaveTextAsync(done);
     }
 
     [Fact]
