@@ -61,7 +61,7 @@ public static class SubmissionServiceExtensions
             services.AddSingleton<ICaptchaVerifier, NoCaptchaVerifier>();
     }
 
-    /// <summary>Per-client limits on sending submissions (forms and API); reading is never limited.</summary>
+    /// <summary>Per-client limits on sending submissions (forms and API) and data requests (/my-data); reading is never limited.</summary>
     static void AddSiteRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue("RateLimiting:SubmissionsPerMinutePerClient", 10);
@@ -88,5 +88,5 @@ public static class SubmissionServiceExtensions
 
     static bool IsSubmission(HttpRequest request) =>
         HttpMethods.IsPost(request.Method) && request.Query["handler"] != "Similar" &&
-        (request.Path.StartsWithSegments("/ask") || request.Path.StartsWithSegments("/propose") || request.Path.StartsWithSegments("/api/v1/submissions"));
+        (request.Path.StartsWithSegments("/ask") || request.Path.StartsWithSegments("/my-data") || request.Path.StartsWithSegments("/propose") || request.Path.StartsWithSegments("/api/v1/submissions"));
 }
