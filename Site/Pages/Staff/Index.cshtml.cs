@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityVoice.Site.Pages.Staff;
 
 /// <summary>The moderation queue: held submissions with the original and the masked text side by side.</summary>
-public sealed class IndexModel(CommunityVoiceDbContext db, ModerateSubmission moderate, IAuthorizationService authorization) : StaffPageModel(authorization)
+public sealed class IndexModel(CommunityVoiceDbContext db, ModerateSubmission moderate, TimeProvider clock, IAuthorizationService authorization) : StaffPageModel(authorization)
 {
     public IReadOnlyList<Submission> Held { get; private set; } = [];
 
@@ -19,6 +19,14 @@ public sealed class IndexModel(CommunityVoiceDbContext db, ModerateSubmission mo
         await LoadRolesAsync();
         Held = await db.Submissions.AsNoTracking().Where(s => s.Status == SubmissionStatus.Held)
             .OrderBy(s => s.CreatedAt).Take(100).ToListAsync(cancellationToken);
+        // The originals may hold personal data: only Triage and Admin see them, and every opening is audited.
+        if (CanTriage && Held.Count > 0)
+        {
+            var ids = string.Join(", ", Held.Select(s => s.Id));
+            db.AuditEntries.Add(new AuditEntry { Actor = Actor, Action = "originals-viewed", Subject = "submissions/held", At = clock.GetUtcNow(),
+                Detail = $"{Held.Count} held: " + (ids.Length > 1900 ? ids[..1900] + "…" : ids) });
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     public Task<IActionResult> OnPostPublishAsync(Guid id, string? publicTitle, string? publicBody, CancellationToken cancellationToken) =>
