@@ -6,13 +6,16 @@ namespace CommunityVoice.Site.Infrastructure.Privacy;
 /// Runs the retention rules once a day (<see cref="ApplyRetention"/>), first a few minutes after start so the
 /// start-up work (migrations, model warm-up) is done. On several nodes each runs it; the rules are idempotent.
 /// </summary>
-public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionWorker> logger) : BackgroundService
+public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider clock, ResidentPseudonym pseudonyms, IHostEnvironment environment,
+    ILogger<RetentionWorker> logger) : BackgroundService
 {
     public static readonly TimeSpan FirstRunAfter = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (pseudonyms.UsesDevelopmentKey && environment.IsProduction())
+            logger.LogWarning("Privacy:PseudonymKey is not set: log and audit pseudonyms use the development key; set a secret, the same on every node");
         try
         {
             await Task.Delay(FirstRunAfter, clock, stoppingToken);
