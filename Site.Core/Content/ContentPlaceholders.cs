@@ -10,10 +10,6 @@ namespace CommunityVoice.Core.Content;
 /// </summary>
 public sealed partial class ContentPlaceholders(IReadOnlyDictionary<string, string> values)
 {
-    public static readonly ContentPlaceholders None = new(new Dictionary<string, string>());
-
-    public IReadOnlyCollection<string> Names => values.Keys.ToList();
-
     [GeneratedRegex(@"\{\{\s*([A-Za-z][A-Za-z0-9.]*)\s*\}\}")]
     private static partial Regex Placeholder();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CommunityVoice.Core.Content;
 using CommunityVoice.Core.Email;
 using CommunityVoice.Core.Privacy;
@@ -23,14 +24,13 @@ public static class PrivacyServiceExtensions
         services.AddScoped<EraseResidentData>();
         services.AddScoped<ApplyRetention>();
         services.AddHostedService<RetentionWorker>();
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<PrivacyOptions>();
-            return new ContentPlaceholders(new Dictionary<string, string>
-            {
-                ["privacy.retainContactDays"] = options.RetainContactDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["privacy.retainOriginalsDays"] = options.RetainOriginalsDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            });
-        });
+        services.AddSingleton(sp => new ContentPlaceholders(Placeholders(sp.GetRequiredService<PrivacyOptions>())));
     }
+
+    /// <summary>The configured values content pages may show, by the name written <c>{{name}}</c> in the Markdown.</summary>
+    public static IReadOnlyDictionary<string, string> Placeholders(PrivacyOptions options) => new Dictionary<string, string>
+    {
+        ["privacy.retainContactDays"] = options.RetainContactDays.ToString(CultureInfo.InvariantCulture),
+        ["privacy.retainOriginalsDays"] = options.RetainOriginalsDays.ToString(CultureInfo.InvariantCulture),
+    };
 }
