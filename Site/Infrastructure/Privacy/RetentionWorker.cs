@@ -16,13 +16,17 @@ public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider cl
     {
         if (pseudonyms.UsesDevelopmentKey && environment.IsProduction())
             logger.LogWarning("Privacy:PseudonymKey is not set: log and audit pseudonyms use the development key; set a secret, the same on every node");
+        // A fixed schedule from the start, not a pause after each pass, so the time a pass takes never shifts the next.
+        var next = clock.GetUtcNow() + FirstRunAfter;
         try
         {
-            await Task.Delay(FirstRunAfter, clock, stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
+                var wait = next - clock.GetUtcNow();
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, stoppingToken);
                 await RunOnceAsync(stoppingToken);
-                await Task.Delay(Interval, clock, stoppingToken);
+                var now = clock.GetUtcNow();
+                next = next + Interval > now ? next + Interval : now + Interval; // after a long sleep, one pass, not a burst
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
