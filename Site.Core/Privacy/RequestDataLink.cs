@@ -27,23 +27,17 @@ public sealed class RequestDataLink(CommunityVoiceDbContext db, EmailThrottle th
         var pseudonym = pseudonyms.Of(address);
         var now = clock.GetUtcNow();
         var holdsData = await ResidentData.AnyAsync(db, address, cancellationToken);
-        // Built either way, so a known and an unknown address take the same steps up to the write.
+        // Built and checked either way, so a known and an unknown address take the same steps up to the write.
         var url = accessUrl(protector.Protect(new DataLinkClaim(address, pseudonym, now)));
-        string action;
-        if (!holdsData)
-            action = PrivacyAudit.LinkRequested;
-        else if (!await throttle.AllowsAsync(address, PrivacyEmails.Purpose, cancellationToken))
-            action = PrivacyAudit.LinkThrottled;
-        else
-        {
-            action = PrivacyAudit.LinkRequested;
+        var allowed = await throttle.AllowsAsync(address, PrivacyEmails.Purpose, cancellationToken);
+        var action = allowed ? PrivacyAudit.LinkRequested : PrivacyAudit.LinkThrottled;
+        if (holdsData && allowed)
             db.OutboxEmails.Add(PrivacyEmails.DataLink(address, language, url, now));
-        }
         db.AuditEntries.Add(PrivacyAudit.Entry(action, pseudonym, now, holdsData ? "data held" : "no data held"));
         // One SaveChanges is one transaction: the email and the audit entry are stored together or not at all.
         await db.SaveChangesAsync(cancellationToken);
 
-        if (action == PrivacyAudit.LinkThrottled)
+        if (!allowed)
             logger.LogWarning("Data link for {Resident} not sent: over the email limit for the address", pseudonym);
         else
             logger.LogInformation("Data link requested for {Resident}: {Outcome}", pseudonym, holdsData ? "emailed" : "nothing held, no email");

@@ -39,11 +39,13 @@ public sealed record ResidentData(
     /// <summary>Whether anything at all is held for the normalised address.</summary>
     public static async Task<bool> AnyAsync(CommunityVoiceDbContext db, string address, CancellationToken cancellationToken)
     {
+        // Every query runs whatever the first ones found, so a known address takes the same steps as an unknown one.
         var key = SupporterKey(address);
-        return await db.Submissions.AnyAsync(s => s.Email != null && s.Email.ToLower() == address, cancellationToken)
-            || await db.Supports.AnyAsync(s => s.SupporterKey == key, cancellationToken)
-            || await db.UnsubscribeTokens.AnyAsync(t => t.Email == address, cancellationToken)
-            || await db.OutboxEmails.AnyAsync(e => e.To.ToLower() == address, cancellationToken);
+        var submissions = await db.Submissions.AnyAsync(s => s.Email != null && s.Email.ToLower() == address, cancellationToken);
+        var supports = await db.Supports.AnyAsync(s => s.SupporterKey == key, cancellationToken);
+        var stopLinks = await db.UnsubscribeTokens.AnyAsync(t => t.Email == address, cancellationToken);
+        var emails = await db.OutboxEmails.AnyAsync(e => e.To.ToLower() == address, cancellationToken);
+        return submissions || supports || stopLinks || emails;
     }
 
     /// <summary>Reads everything held for the normalised address.</summary>
