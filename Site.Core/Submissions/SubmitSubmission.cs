@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using CommunityVoice.Core.Data;
+using CommunityVoice.Core.Email;
 using CommunityVoice.Core.Ranking;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace CommunityVoice.Core.Submissions;
 /// Clean submissions are published at once with their masked text; anything masked or suspicious is held.
 /// </summary>
 public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, Counties counties, SimilarSubmissions similar,
-    ICaptchaVerifier captcha, Priorities priorities, TimeProvider clock)
+    ICaptchaVerifier captcha, Priorities priorities, EmailThrottle throttle, TimeProvider clock)
 {
     /// <param name="context">How it arrived: language, channel, timing and bot signals.</param>
     /// <param name="verifyUrl">Builds the email-verification link from the raw token.</param>
@@ -71,7 +72,9 @@ public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMas
         };
         db.Submissions.Add(submission);
 
-        if (email is not null)
+        // An address that had several emails from us in the last hour gets no more: the submission is kept, the
+        // email is not queued, so nobody can use this form to flood someone's inbox.
+        if (email is not null && await throttle.AllowsAsync(email, "verify", cancellationToken))
         {
             var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
             submission.VerificationTokenHash = HashToken(token);

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using CommunityVoice.Core.Data;
+using CommunityVoice.Core.Email;
+using CommunityVoice.Core.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityVoice.Core.Submissions;
@@ -9,17 +11,18 @@ namespace CommunityVoice.Core.Submissions;
 /// "Me too" on a published submission. A database unique index on (submission, supporter) makes the count exact
 /// even when the same person clicks twice at once; the count itself is recomputed in SQL, never incremented.
 /// </summary>
-public sealed class SupportSubmission(CommunityVoiceDbContext db, TimeProvider clock)
+public sealed class SupportSubmission(CommunityVoiceDbContext db, EmailThrottle throttle, ResidentPseudonym pseudonyms, TimeProvider clock)
 {
     /// <summary>
     /// An anonymous "me too", counted at once and once per client (its network address, see the web host's
-    /// <c>ClientNetwork</c>) and submission, whether or not the browser keeps cookies. Only a hash of the address is stored.
+    /// <c>ClientNetwork</c>) and submission, whether or not the browser keeps cookies. Only a keyed hash of the
+    /// submission and the address is stored, which cannot be checked against guessed addresses without the key.
     /// </summary>
     public async Task<SupportResult> ByClientAsync(Guid submissionId, string clientNetwork, CancellationToken cancellationToken)
     {
         if (!await IsPublishedAsync(submissionId, cancellationToken)) return SupportResult.NotFound;
         var now = clock.GetUtcNow();
-        var added = await TryAddAsync(new SubmissionSupport { SubmissionId = submissionId, SupporterKey = "c:" + Hash(submissionId + "|" + clientNetwork), CreatedAt = now, ConfirmedAt = now }, cancellationToken);
+        var added = await TryAddAsync(new SubmissionSupport { SubmissionId = submissionId, SupporterKey = "c:" + pseudonyms.Of(submissionId + "|" + clientNetwork), CreatedAt = now, ConfirmedAt = now }, cancellationToken);
         if (!added) return SupportResult.AlreadySupported;
         await RecountAsync(submissionId, cancellationToken);
         return SupportResult.Counted;
@@ -34,6 +37,8 @@ public sealed class SupportSubmission(CommunityVoiceDbContext db, TimeProvider c
         if (submission is null) return SupportResult.NotFound;
 
         var now = clock.GetUtcNow();
+        // Answered like any other request, but no email: the address had several from us in the last hour.
+        if (!await throttle.AllowsAsync(address, "support", cancellationToken)) return SupportResult.PendingEmail;
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
         var support = new SubmissionSupport { SubmissionId = submissionId, SupporterKey = "e:" + Hash(address.ToLowerInvariant()), CreatedAt = now, TokenHash = Hash(token) };
         db.OutboxEmails.Add(SubmissionEmails.ConfirmSupport(submission, address, language, confirmUrl(token), now));

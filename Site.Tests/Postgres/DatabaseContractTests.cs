@@ -1,9 +1,11 @@
 using System.Text.Json;
 using CommunityVoice.Core.Data;
+using CommunityVoice.Core.Privacy;
 using CommunityVoice.Core.Ranking;
 using CommunityVoice.Core.Roadmap;
 using CommunityVoice.Core.Submissions;
 using CommunityVoice.Tests.Support;
+using CommunityVoice.Tests.Web.Privacy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,6 +84,51 @@ public abstract class DatabaseContractTests
         Assert.Equal(2, await SubmissionTopics.RetagAsync(db, priorities, default, batchSize: 1));
         Assert.Equal(0, await SubmissionTopics.RetagAsync(db, priorities, default));
         Assert.Equal([school], await FindAsync("education", null));
+    }
+
+    [Fact]
+    public async Task ResidentDataErasureAndRetentionWorkOnEveryProvider()
+    {
+        var settings = new Dictionary<string, string?>(Settings("cv_" + Guid.NewGuid().ToString("N")[..10])) { ["RateLimiting:SubmissionsPerMinutePerClient"] = "0" };
+        await using var site = new SubmissionSite(settings);
+        var (_, _, held, supported) = await ResidentSetup.ResidentWithDataAsync(site);
+        var client = site.Browser();
+        await ResidentSetup.RequestLinkAsync(site, client, ResidentSetup.Resident.ToUpperInvariant());
+        var link = ResidentSetup.LatestLink(site, ResidentSetup.Resident);
+        Assert.Contains("555-0142", await client.GetStringAsync(link));
+        (await ResidentSetup.EraseAsync(client, link)).EnsureSuccessStatusCode();
+        Assert.Contains("deleted after this link was sent", await client.GetStringAsync(link));
+        site.Query(db =>
+        {
+            Assert.Equal(0, db.Submissions.Count(s => s.Email != null));
+            Assert.Null(db.Submissions.SingleOrDefault(s => s.Id == held));
+            Assert.Equal(0, db.Submissions.Single(s => s.Id == supported).SupportCount);
+            return 0;
+        });
+
+        var other = await ResidentSetup.SubmitAsync(site, "Clinic hours on weekends", "Please call me at (505) 555-0199 about clinics open on Saturday mornings.", email: "ana@example.org");
+        await ResidentSetup.PublishAsync(site, other);
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var support = scope.ServiceProvider.GetRequiredService<SupportSubmission>();
+            string? token = null;
+            await support.ByEmailAsync(supported, "lee@example.org", "en", t => "http://localhost/c?token=" + (token = t), default);
+            Assert.Equal(SupportResult.Counted, await support.ConfirmAsync(token, default));
+        }
+        site.Clock.Advance(TimeSpan.FromDays(731));
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var counts = await scope.ServiceProvider.GetRequiredService<ApplyRetention>().RunAsync(default);
+            Assert.Equal((1, 1, 1), (counts.SubmissionContacts, counts.Supports, counts.Originals));
+        }
+        site.Query(db =>
+        {
+            Assert.Equal(0, db.Submissions.Count(s => s.Email != null));
+            Assert.DoesNotContain(db.Supports.ToList(), p => p.SupporterKey.StartsWith("e:"));
+            Assert.Equal(1, db.Submissions.Single(s => s.Id == supported).SupportCount);
+            Assert.DoesNotContain("555-0199", db.Submissions.Single(s => s.Id == other).Body);
+            return 0;
+        });
     }
 }
 

@@ -1,19 +1,30 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using System.Net.Sockets;
 
 namespace CommunityVoice.Tests.Support;
 
-/// <summary>The real site on Kestrel at 127.0.0.1 and a free port, for a real browser to visit.</summary>
+/// <summary>
+/// The real site on Kestrel at 127.0.0.1 and a free port, for a real browser to visit. Its public address
+/// (<c>Site:PublicBaseUrl</c>) is that address, so links in its emails lead back to it.
+/// </summary>
 public sealed class LiveSite : SiteFactory
 {
-    public LiveSite(string? contentPath = null) : base(contentPath)
+    public LiveSite(string? contentPath = null) : this(contentPath, FreePort()) { }
+
+    LiveSite(string? contentPath, int port)
+        : base(contentPath, overrides: new Dictionary<string, string?> { ["Site:PublicBaseUrl"] = $"http://127.0.0.1:{port}" })
     {
-        UseKestrel(0);
+        UseKestrel(port);
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1").TrimEnd('/');
+        BaseUrl = $"http://127.0.0.1:{port}";
     }
 
     public string BaseUrl { get; }
+
+    static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

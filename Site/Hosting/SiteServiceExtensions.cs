@@ -34,6 +34,7 @@ public static class SiteServiceExtensions
         builder.AddSiteSubmissions(settings);
         builder.AddSiteClustering(settings);
         builder.AddSiteRoadmap();
+        builder.AddSitePrivacy();
         builder.Services.AddSiteStaff(settings, builder.Environment.IsProduction());
         return builder;
     }

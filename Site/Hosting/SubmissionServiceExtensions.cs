@@ -62,7 +62,7 @@ public static class SubmissionServiceExtensions
             services.AddSingleton<ICaptchaVerifier, NoCaptchaVerifier>();
     }
 
-    /// <summary>Per-client limits on sending submissions (forms and API); reading is never limited.</summary>
+    /// <summary>Per-client limits on sending submissions (forms and API) and data requests (/my-data); reading is never limited.</summary>
     static void AddSiteRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue("RateLimiting:SubmissionsPerMinutePerClient", 10);

@@ -48,4 +48,36 @@ public class PersonalDataLeakTests
             Assert.DoesNotContain(secret, logs);
         }
     }
+
+    [Fact]
+    public async Task TheMyDataPageShowsDataOnlyWithTheOwnersValidLink()
+    {
+        await using var site = new SubmissionSite();
+        await Privacy.ResidentSetup.SubmitAsync(site, "Closed cases need a second look", "Please call me at (505) 555-0142, my SSN is 123-45-6789 and my case was closed.", email: "maria.lopez@example.org");
+        await Privacy.ResidentSetup.SubmitAsync(site, "Bus stops without shelter", "Many bus stops in the county have no shelter from sun or rain for people waiting.", email: "someone.else@example.org");
+        var owner = site.Browser();
+        await Privacy.ResidentSetup.RequestLinkAsync(site, owner, "maria.lopez@example.org");
+        var other = site.Browser();
+        await Privacy.ResidentSetup.RequestLinkAsync(site, other, "someone.else@example.org");
+        var ownersLink = Privacy.ResidentSetup.LatestLink(site, "maria.lopez@example.org");
+
+        // Someone else's valid link, no link, a guessed one and the request answers show none of it.
+        var pages = new List<string>
+        {
+            await other.GetStringAsync(Privacy.ResidentSetup.LatestLink(site, "someone.else@example.org")),
+            await other.GetStringAsync("/my-data/access"),
+            await other.GetStringAsync("/my-data/access?token=" + ownersLink[^20..]),
+            await other.GetStringAsync("/my-data?sent=true"),
+            await other.GetStringAsync("/es/my-data"),
+        };
+        foreach (var secret in Secrets)
+            Assert.All(pages, page => Assert.DoesNotContain(secret, page));
+        Assert.Contains("Many bus stops", pages[0]);
+
+        // The owner's link shows the owner's own data, as typed.
+        var own = await owner.GetStringAsync(ownersLink);
+        Assert.Contains("555-0142", own);
+        Assert.Contains("maria.lopez@example.org", own);
+        Assert.DoesNotContain("someone.else@example.org", own);
+    }
 }

@@ -13,6 +13,27 @@ public class SubmissionsApiTests
     const string Valid = """{"kind":"usecase","title":"Match school meals with SNAP","body":"Families who get SNAP should get free school meals without another form.","county":"Bernalillo","consent":false}""";
 
     [Fact]
+    public async Task SubmissionsNamingOneAddressAreAllKeptButQueueAtMostThreeEmailsAnHour()
+    {
+        await using var site = new SubmissionSite(new Dictionary<string, string?> { ["RateLimiting:SubmissionsPerMinutePerClient"] = "0" });
+        var client = site.CreateClient();
+        foreach (var topic in new[] { "heating", "water", "broadband", "buses", "clinics" })
+        {
+            var json = $$"""{"kind":"question","title":"Where is the {{topic}} data","body":"Which counties report {{topic}} figures each year, and where can residents read them?","email":"someone@example.org","consent":true}""";
+            Assert.Equal(System.Net.HttpStatusCode.Created, (await client.PostAsync("/api/v1/submissions", new StringContent(json, System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+            site.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        Assert.Equal(5, site.Query(db => db.Submissions.Count()));
+        Assert.Equal(3, site.Query(db => db.OutboxEmails.Count(e => e.Purpose == "verify")));
+
+        // An hour later the address may be mailed again.
+        site.Clock.Advance(TimeSpan.FromHours(1));
+        var later = """{"kind":"question","title":"Where is the school bus data","body":"Which districts publish late buses each year, and where can parents read them?","email":"someone@example.org","consent":true}""";
+        await client.PostAsync("/api/v1/submissions", new StringContent(later, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(4, site.Query(db => db.OutboxEmails.Count(e => e.Purpose == "verify")));
+    }
+
+    [Fact]
     public async Task AValidSubmissionIsCreatedWithItsLocationAndReadBackWithoutPersonalData()
     {
         await using var site = new SubmissionSite();

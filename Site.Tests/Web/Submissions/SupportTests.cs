@@ -95,6 +95,27 @@ public class SupportTests
     }
 
     [Fact]
+    public async Task MeTooByEmailCannotFloodAnInboxFromManyClients()
+    {
+        await using var site = new SubmissionSite(new Dictionary<string, string?> { ["RateLimiting:SubmissionsPerMinutePerClient"] = "0" });
+        var ids = new List<Guid>();
+        foreach (var topic in new[] { "heating", "water", "broadband", "buses", "clinics", "libraries" })
+        {
+            var json = $$"""{"kind":"usecase","title":"Publish data on {{topic}} by county","body":"People in rural counties need to see how {{topic}} services reach them each year."}""";
+            var response = await site.CreateClient().PostAsync("/api/v1/submissions", new StringContent(json, Encoding.UTF8, "application/json"));
+            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        }
+
+        var i = 0;
+        foreach (var id in ids)
+        {
+            var answer = await SupportAsync(site.Browser($"192.0.2.{++i}"), id, "victim@example.org");
+            Assert.Contains("supported=pending", answer.Headers.Location!.ToString());
+        }
+        Assert.Equal(3, site.Query(db => db.OutboxEmails.Count(e => e.To == "victim@example.org")));
+    }
+
+    [Fact]
     public async Task ABadEmailOrAnUnpublishedSubmissionIsRefusedClearly()
     {
         await using var site = new SubmissionSite();

@@ -11,6 +11,7 @@ public static class AppRoutes
     public const string Roadmap = "/roadmap";
     public const string Wins = "/wins";
     public const string Dashboard = "/dashboard";
+    public const string MyData = "/my-data";
 
-    public static readonly IReadOnlySet<string> All = new HashSet<string> { Sitemap, Feed, Ask, Propose, Submissions, Roadmap, Wins, Dashboard };
+    public static readonly IReadOnlySet<string> All = new HashSet<string> { Sitemap, Feed, Ask, Propose, Submissions, Roadmap, Wins, Dashboard, MyData };
 }

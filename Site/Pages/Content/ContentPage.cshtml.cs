@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace CommunityVoice.Site.Pages.Content;
 
 [OutputCache(PolicyName = ContentLifetime.Policy)]
-public sealed class ContentPageModel(IContentSource content) : PageModel
+public sealed class ContentPageModel(IContentSource content, ContentPlaceholders placeholders) : PageModel
 {
     public required PageView View { get; set; }
     public required ContentSnapshot Snapshot { get; set; }
@@ -25,6 +25,9 @@ public sealed class ContentPageModel(IContentSource content) : PageModel
         View = view;
         return Page();
     }
+
+    /// <summary>The page body with configured values filled in; they are fixed at start, so the output cache stays right.</summary>
+    public string BodyHtml => placeholders.Apply(View.Page.Html);
 
     public string Href(ContentPage page) => PathCulture.Href(Language, page.Path);
 }
