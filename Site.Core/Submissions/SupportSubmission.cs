@@ -16,13 +16,14 @@ public sealed class SupportSubmission(CommunityVoiceDbContext db, EmailThrottle 
     /// <summary>
     /// An anonymous "me too", counted at once and once per client (its network address, see the web host's
     /// <c>ClientNetwork</c>) and submission, whether or not the browser keeps cookies. Only a keyed hash of the
-    /// submission and the address is stored, which cannot be checked against guessed addresses without the key.
+    /// address is stored, which cannot be checked against guessed addresses without the key; it is the same for
+    /// every submission, so merging near-duplicates still counts each client once.
     /// </summary>
     public async Task<SupportResult> ByClientAsync(Guid submissionId, string clientNetwork, CancellationToken cancellationToken)
     {
         if (!await IsPublishedAsync(submissionId, cancellationToken)) return SupportResult.NotFound;
         var now = clock.GetUtcNow();
-        var added = await TryAddAsync(new SubmissionSupport { SubmissionId = submissionId, SupporterKey = "c:" + pseudonyms.Of(submissionId + "|" + clientNetwork), CreatedAt = now, ConfirmedAt = now }, cancellationToken);
+        var added = await TryAddAsync(new SubmissionSupport { SubmissionId = submissionId, SupporterKey = "c:" + pseudonyms.Of(clientNetwork), CreatedAt = now, ConfirmedAt = now }, cancellationToken);
         if (!added) return SupportResult.AlreadySupported;
         await RecountAsync(submissionId, cancellationToken);
         return SupportResult.Counted;

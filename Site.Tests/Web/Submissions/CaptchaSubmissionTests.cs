@@ -97,4 +97,27 @@ public class CaptchaSubmissionTests
         var plain = await without.CreateClient().GetAsync("/ask");
         Assert.DoesNotContain("google", string.Join(";", plain.Headers.GetValues("Content-Security-Policy")));
     }
+
+    [Fact]
+    public async Task EmailSendingFormsRefuseAFailedTokenAndSendNothing()
+    {
+        using var stub = new SiteverifyStub();
+        stub.Answer(200, Answer(0.9));
+        await using var site = Site(stub.VerifyUrl);
+        var (_, created) = await PostAsync(site);
+        var id = JsonDocument.Parse(created).RootElement.GetProperty("id").GetGuid();
+        stub.Answer(200, Answer(0.1, action: "support"));
+
+        var client = site.Browser();
+        var fields = await FormClient.HiddenFieldsAsync(client, $"/submissions/{id}");
+        fields["email"] = "someone@example.org";
+        fields["captchaToken"] = "bot-token";
+        var support = await client.PostAsync($"/submissions/{id}?handler=Support", new FormUrlEncodedContent(fields));
+        Assert.Contains("supported=captcha", support.Headers.Location!.ToString());
+
+        stub.Answer(200, Answer(0.1, action: "mydata"));
+        var dataLink = await FormClient.PostAsync(client, "/my-data", new Dictionary<string, string> { ["Email"] = "someone@example.org", ["CaptchaToken"] = "bot-token" });
+        Assert.Contains("We could not check that you are a person", await dataLink.Content.ReadAsStringAsync());
+        Assert.Empty(site.Query(db => db.OutboxEmails.Where(e => e.To == "someone@example.org").ToList()));
+    }
 }

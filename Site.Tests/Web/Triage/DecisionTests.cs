@@ -97,11 +97,11 @@ public class DecisionTests
         Assert.Equal(new[] { first, second }.Order(), new[] { link.SubmissionId, link.NearDuplicateOf!.Value }.Order());
         Assert.True(link.NearDuplicateSimilarity > 0.9);
 
-        // Three browsers support: one supports both, so after the merge the one kept has three supporters, not four.
+        // Three residents support: one supports both, so after the merge the one kept has three supporters, not four.
         var browsers = new Dictionary<string, HttpClient>();
-        foreach (var (browser, target) in new[] { ("a", first), ("b", second), ("c", second), ("a", second) })
+        foreach (var (browser, target) in new[] { ("198.51.100.1", first), ("198.51.100.2", second), ("198.51.100.3", second), ("198.51.100.1", second) })
         {
-            var supporter = browsers.TryGetValue(browser, out var known) ? known : browsers[browser] = site.Browser();
+            var supporter = browsers.TryGetValue(browser, out var known) ? known : browsers[browser] = site.Browser(browser);
             var response = await FormClient.PostAsync(supporter, $"/submissions/{target}?handler=Support", new Dictionary<string, string>(), formPath: $"/submissions/{target}");
             Assert.Contains("supported=counted", response.Headers.Location!.ToString());
         }

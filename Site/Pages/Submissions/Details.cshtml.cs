@@ -43,8 +43,9 @@ public sealed class DetailsModel(CommunityVoiceDbContext db, Counties counties, 
         SupportResult result;
         if (!string.IsNullOrWhiteSpace(email))
         {
-            // This form sends email to an address anyone can type: with reCAPTCHA on, only a person gets one sent.
-            if (await captcha.VerifyAsync(captchaToken, "support", HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken) is not CaptchaResult.Passed)
+            // This form sends email to an address anyone can type: with reCAPTCHA on, a token that fails is refused.
+            // No token (JavaScript off) or an unreachable service still goes, within the per-address email limit.
+            if (await captcha.VerifyAsync(captchaToken, "support", HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken) is CaptchaResult.Refused { Reason: not CaptchaRefusal.MissingToken })
                 return Redirect(PathCulture.Href(language, $"/submissions/{id}") + "?supported=captcha#cv-support");
             result = await support.ByEmailAsync(id, email, language, token =>
                 PathCulture.AbsoluteUrl(HttpContext, language, "/submissions/support/confirm") + "?token=" + token, cancellationToken);
