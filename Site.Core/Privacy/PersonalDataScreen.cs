@@ -1,0 +1,539 @@
+using System.Text.RegularExpressions;
+using static CommunityVoice.Core.Privacy.TextScan;
+
+namespace CommunityVoice.Core.Privacy;
+
+/// <summary>
+/// The safety net behind <see cref="PersonalDataMasker"/>: flags what <em>might</em> be personal data without
+/// having to recognise its exact format, so that a person reads the text before it is public. It is generous
+/// on purpose (it holds, it does not mask): identifier-like tokens after cue words or number signs, codes mixing
+/// letters and digits, long digit runs, house numbers before street words, PO boxes, rural routes, road numbers
+/// near a home, units, and capitalised words beside relation, role or family words, known given names and the
+/// first word of a field when a verb such as "needs" follows.
+/// </summary>
+/// <remarks>
+/// Public numbers are left alone: money, percentages, years, ZIP codes, counts written with commas, phone-shaped
+/// hotlines (the masker handles phones), and numbers right after words such as bill, HB, section, route or grant.
+/// Linear in the text: non-backtracking patterns and look-arounds of a few dozen characters.
+/// </remarks>
+public sealed class PersonalDataScreen
+{
+    private readonly PersonalDataLexicon lexicon;
+    private readonly Regex identifierCue;
+    private readonly Regex governmentIdCue;
+    private readonly Regex publicNumberCue;
+    private readonly Regex streetLine;
+    private readonly Regex relationThenWord;
+    private readonly Regex wordThenRelation;
+    private readonly Regex familyWord;
+    private readonly Regex personVerb;
+
+    private static readonly Regex NumberToken = Pattern(@"\b[A-Za-z]{0,6}\d[A-Za-z0-9]*([-/][A-Za-z0-9]+)*\b");
+
+    private static readonly Regex SpanishStreetLine = Pattern(
+        @"\b(calle|camino|avenida|av\.|carretera|callejón|callejon|paseo|cerrada|privada|placita|sendero)[ \t]+([\p{L}'’\-]+[ \t]+){1,3}(#|no\.?|núm\.?|num\.?|número)?[ \t]*\d{1,5}\b",
+        ignoreCase: true);
+
+    private static readonly Regex BoxOrRoute = Pattern(
+        @"\b(p\.?[ \t]?o\.?[ \t]*box|post office box|box|apartado|casilla|pmb|hc|hcr|rr|rural route|star route)[ \t]*#?[ \t]*\d{1,6}\b",
+        ignoreCase: true);
+
+    private static readonly Regex RoadNumber = Pattern(
+        @"\b((county|state|frontage)[ \t]+(road|rd)|cr|sr|nm|us|highway|hwy|carretera|camino)[ \t\-]*\d{1,4}\b", ignoreCase: true);
+
+    private static readonly Regex HomeWord = Pattern(
+        @"\b(live|lives|living|lived|house|home|address|mailing|deliver|off|my|our|mi|nuestra|nuestro|casa|vivo|vive|vivimos|viven|domicilio|direcci[oó]n)\b",
+        ignoreCase: true);
+
+    private static readonly Regex UnitNumber = Pattern(
+        @"\b(apt|apartment|unit|suite|ste|space|spc|lot|trailer|depto|apto|departamento)\.?[ \t]*#?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?\b",
+        ignoreCase: true);
+
+    private static readonly HashSet<string> NotStreetNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "miles", "mile", "blocks", "block", "minutes", "hours", "days", "years", "times", "people", "families",
+        "kids", "houses", "homes", "cars", "trucks", "buses", "more", "less", "other", "different", "new", "old",
+        "big", "small", "many", "few", "same", "dirt", "paved", "gravel", "every", "each", "percent", "million",
+        "billion", "thousand", "residents", "students", "lanes", "potholes", "accidents", "crashes", "units",
+    };
+
+    /// <summary>Builds the cue patterns from <paramref name="lexicon"/>.</summary>
+    public PersonalDataScreen(PersonalDataLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        identifierCue = Pattern(
+            $@"\b({Alternation(lexicon.IdentifierCues)})\b|#|\b(no|núm|num|nro)\.|\bnº", ignoreCase: true);
+        governmentIdCue = Pattern($@"\b({Alternation(lexicon.GovernmentIdCues)})\b", ignoreCase: true);
+        publicNumberCue = Pattern($@"(\b({Alternation(lexicon.PublicNumberCues.Where(c => c != "§"))})\b|§)", ignoreCase: true);
+        streetLine = Pattern(
+            $@"\b\d{{1,6}}[A-Za-z]?[ \t]+([\p{{L}}\d'’\-]+\.?[ \t]+){{0,4}}({Alternation(lexicon.StreetWords)})\b\.?([ \t\-]*\d{{1,4}}\b)?",
+            ignoreCase: true);
+        var relations = Alternation(lexicon.Relations);
+        relationThenWord = Pattern($@"\b(?i:{relations})\b[ \t]*[,:]?[ \t]*\p{{Lu}}\p{{Ll}}", ignoreCase: false);
+        wordThenRelation = Pattern(
+            $@"\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*[ \t]*,[ \t]*(?i:my|our|mi|mis|nuestro|nuestra|his|her|their|su|sus|the|el|la)[ \t]+(?i:{relations})\b",
+            ignoreCase: false);
+        var family = Alternation(lexicon.FamilyWords);
+        familyWord = Pattern($@"\b(the|los|las|The|Los|Las)[ \t]+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*[ \t]+({family})\b|\b([Ff]amilia|[Ff]amily)[ \t]+(de[ \t]+)?\p{{Lu}}\p{{Ll}}");
+        personVerb = Pattern($@"\b\p{{Lu}}\p{{Ll}}+[ \t]+({Alternation(lexicon.PersonVerbs)})\b");
+    }
+
+    /// <summary>What in <paramref name="text"/> might be personal data, in order of position, never overlapping.</summary>
+    public IReadOnlyList<PersonalDataFlag> Flag(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var flags = new List<PersonalDataFlag>();
+        FlagCuedIdentifiers(text, flags);
+        FlagNumberShapes(text, flags);
+        FlagAddresses(text, flags);
+        FlagNames(text, flags);
+        return Merge(flags);
+    }
+
+    // ---------------------------------------------------------------- identifiers
+
+    private void FlagCuedIdentifiers(string text, List<PersonalDataFlag> flags)
+    {
+        foreach (var cue in identifierCue.EnumerateMatches(text))
+        {
+            var government = governmentIdCue.IsMatch(text.AsSpan(cue.Index, cue.Length));
+            var word = text.Substring(cue.Index, Math.Min(cue.Length, 20)).ToLowerInvariant();
+            FlagTokenAfter(text, cue.Index + cue.Length, government ? PersonalDataFlagKind.GovernmentId : PersonalDataFlagKind.Identifier,
+                $"number after '{word}'", flags);
+        }
+
+        foreach (var cue in governmentIdCue.EnumerateMatches(text))
+        {
+            var word = text.Substring(cue.Index, Math.Min(cue.Length, 20)).ToLowerInvariant();
+            FlagTokenAfter(text, cue.Index + cue.Length, PersonalDataFlagKind.GovernmentId, $"number after '{word}'", flags);
+        }
+    }
+
+    private void FlagTokenAfter(string text, int position, PersonalDataFlagKind kind, string reason, List<PersonalDataFlag> flags)
+    {
+        var limit = Math.Min(text.Length, position + 30);
+        var i = position;
+        var wordsSkipped = 0;
+        while (i < limit)
+        {
+            var c = text[i];
+            if (c is '\n' or '!' or '?' or ';' || (c == '.' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && !IsNumberSign(text, i)))
+            {
+                return;
+            }
+
+            if (char.IsAsciiDigit(c) || (char.IsAsciiLetter(c) && StartsCode(text, i)))
+            {
+                break;
+            }
+
+            if (char.IsLetter(c))
+            {
+                // Skip connecting words ("number is", "no. es"), but not a whole sentence.
+                TryReadWord(text, i, out var wordEnd);
+                if (++wordsSkipped > 4)
+                {
+                    return;
+                }
+
+                i = wordEnd;
+                continue;
+            }
+
+            i++;
+        }
+
+        if (i >= limit)
+        {
+            return;
+        }
+
+        var start = i;
+        var end = ReadCode(text, start);
+        var digits = CountDigits(text, start, end);
+        var letters = end - start - digits - Count(text, start, end, static c => c is '-' or '/' or ' ');
+        if (digits < 3 && !(digits >= 2 && letters >= 1 && end - start >= 4))
+        {
+            return;
+        }
+
+        if (IsPublicNumber(text, start, end) || IsYear(text, start, end) || IsPartOfAmount(text, start, end) || IsCount(text, start, end))
+        {
+            return;
+        }
+
+        flags.Add(new(kind, start, end - start, reason));
+    }
+
+    private static bool IsNumberSign(string text, int dot)
+    {
+        var start = SkipBack(text, dot, char.IsLetter);
+        var word = text.AsSpan(start, dot - start);
+        return word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("núm", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("num", StringComparison.OrdinalIgnoreCase) || word.Equals("nro", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A word that is the start of a code ("A1234567", "MSP-880214") rather than an ordinary word.
+    private static bool StartsCode(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && j - i < 7 && char.IsAsciiLetter(text[j]))
+        {
+            j++;
+        }
+
+        return j < text.Length && (char.IsAsciiDigit(text[j]) || (text[j] == '-' && j + 1 < text.Length && char.IsAsciiDigit(text[j + 1])))
+               && (j == i || char.IsUpper(text[i]));
+    }
+
+    // The code and the groups that follow it: "77-4419-2", "A12 345 678", "2024 118 7".
+    private static int ReadCode(string text, int start)
+    {
+        var end = start;
+        var limit = Math.Min(text.Length, start + 40);
+        while (end < limit)
+        {
+            var c = text[end];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                end++;
+            }
+            else if (c is '-' or '/' or ' ' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
+            {
+                end++;
+            }
+            else if (c is '-' or '/' && end + 1 < text.Length && char.IsAsciiLetter(text[end + 1]))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private void FlagNumberShapes(string text, List<PersonalDataFlag> flags)
+    {
+        foreach (var m in NumberToken.EnumerateMatches(text))
+        {
+            var start = m.Index;
+            var end = m.Index + m.Length;
+            var token = text.AsSpan(start, m.Length);
+            var digits = CountDigits(text, start, end);
+            var letters = Count(text, start, end, char.IsAsciiLetter);
+            if (IsPartOfAmount(text, start, end) || IsCount(text, start, end) || IsPublicNumber(text, start, end))
+            {
+                continue;
+            }
+
+            if (letters > 0)
+            {
+                // A1234567 (a driver licence), NM-2024-00123, INC0012345; not FY2025, COVID-19, H1N1 or I-25.
+                if (digits >= 5 && !lexicon.PublicPrefixes.Contains(FirstLetterSegment(token)) && !IsOrdinalOrUnit(token))
+                {
+                    var government = letters <= 2 && digits is >= 6 and <= 9 && char.IsAsciiLetter(token[0]) && !token.Contains('-');
+                    flags.Add(new(government ? PersonalDataFlagKind.GovernmentId : PersonalDataFlagKind.Identifier, start, m.Length,
+                        government ? "letter and digits shaped like a licence or ID" : "code with letters and digits"));
+                }
+
+                continue;
+            }
+
+            var groups = token.Count('-') + token.Count('/') + 1;
+            if (groups == 1 && digits >= 7)
+            {
+                flags.Add(new(digits == 9 ? PersonalDataFlagKind.GovernmentId : PersonalDataFlagKind.LongNumber, start, m.Length,
+                    digits == 9 ? "nine-digit number" : "number of seven or more digits"));
+            }
+            else if (groups > 1 && digits >= 6 && !LooksLikeDateOrPhone(token))
+            {
+                flags.Add(new(PersonalDataFlagKind.Identifier, start, m.Length, "grouped number shaped like an identifier"));
+            }
+        }
+    }
+
+    private static bool IsOrdinalOrUnit(ReadOnlySpan<char> token) =>
+        token.EndsWith("st", StringComparison.OrdinalIgnoreCase) || token.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
+        || token.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || token.EndsWith("th", StringComparison.OrdinalIgnoreCase)
+        || token.EndsWith("k", StringComparison.OrdinalIgnoreCase) || token.EndsWith("m", StringComparison.OrdinalIgnoreCase)
+        || token.EndsWith("s", StringComparison.Ordinal);
+
+    private static bool LooksLikeDateOrPhone(ReadOnlySpan<char> token)
+    {
+        Span<Range> parts = stackalloc Range[6];
+        var separator = token.Contains('/') ? '/' : '-';
+        var count = token.Split(parts, separator);
+        Span<int> lengths = stackalloc int[6];
+        for (var i = 0; i < count && i < 6; i++)
+        {
+            lengths[i] = token[parts[i]].Length;
+        }
+
+        return count switch
+        {
+            // 12-03-1990, 1964-10-02, 505-555-0142
+            3 => (lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] is 2 or 4) || (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2)
+                 || (lengths[0] == 3 && lengths[1] == 3 && lengths[2] == 4),
+            // 1-800-555-0100
+            4 => lengths[0] == 1 && lengths[1] == 3 && lengths[2] == 3 && lengths[3] == 4,
+            // 87109-1234 (ZIP+4), 555-0142, 2024-2025
+            2 => (lengths[0] == 5 && lengths[1] == 4) || (lengths[0] == 3 && lengths[1] == 4) || (lengths[0] == 4 && lengths[1] is 2 or 4),
+            _ => false,
+        };
+    }
+
+    private bool IsPublicNumber(string text, int start, int end)
+    {
+        // "HB 2", "NMSA 1978 § 27-2-12", "Route 66", "grant 2024-118": the word just before makes it public.
+        var from = Math.Max(0, start - 14);
+        var window = text.AsSpan(from, start - from);
+        var last = -1;
+        var lastEnd = -1;
+        foreach (var m in publicNumberCue.EnumerateMatches(window))
+        {
+            last = m.Index;
+            lastEnd = m.Index + m.Length;
+        }
+
+        if (last < 0)
+        {
+            return false;
+        }
+
+        // Only the cue's own number: nothing but spaces, "#", "No." or a year between them.
+        var between = window[lastEnd..].Trim();
+        return between.IsEmpty || between is "#" or "No." or "no." or ":" || (between.Length == 4 && char.IsAsciiDigit(between[0]))
+               || between.EndsWith("§");
+    }
+
+    private static bool IsYear(string text, int start, int end) =>
+        end - start == 4 && CountDigits(text, start, end) == 4 && text[start] is '1' or '2' && text[start + 1] is '9' or '0';
+
+    // 3,400 families; 12.5 million.
+    private static bool IsCount(string text, int start, int end) =>
+        (end < text.Length - 1 && text[end] is ',' or '.' && char.IsAsciiDigit(text[end + 1]))
+        || (start > 1 && text[start - 1] is ',' or '.' && char.IsAsciiDigit(text[start - 2]));
+
+    // ---------------------------------------------------------------- addresses
+
+    private void FlagAddresses(string text, List<PersonalDataFlag> flags)
+    {
+        foreach (var m in streetLine.EnumerateMatches(text))
+        {
+            if ((m.Index > 0 && text[m.Index - 1] is '$' or ',' or '.') || HasOrdinaryWord(text.AsSpan(m.Index, m.Length)) || IsYearInProse(text, m.Index))
+            {
+                continue;
+            }
+
+            flags.Add(new(PersonalDataFlagKind.Address, m.Index, m.Length, "house number before a street word"));
+        }
+
+        foreach (var m in SpanishStreetLine.EnumerateMatches(text))
+        {
+            flags.Add(new(PersonalDataFlagKind.Address, m.Index, m.Length, "street word before a number"));
+        }
+
+        foreach (var m in BoxOrRoute.EnumerateMatches(text))
+        {
+            flags.Add(new(PersonalDataFlagKind.Address, m.Index, m.Length, "PO box or rural route"));
+        }
+
+        foreach (var m in UnitNumber.EnumerateMatches(text))
+        {
+            flags.Add(new(PersonalDataFlagKind.Address, m.Index, m.Length, "apartment, unit or lot number"));
+        }
+
+        foreach (var m in RoadNumber.EnumerateMatches(text))
+        {
+            // "County Road 12 is unpaved" is a public road; "we live off CR 4990" is a home.
+            var from = SentenceStart(text, m.Index, 40);
+            var to = Math.Min(text.Length, m.Index + m.Length + 20);
+            if (HomeWord.IsMatch(text.AsSpan(from, m.Index - from)) || HomeWord.IsMatch(text.AsSpan(m.Index + m.Length, to - m.Index - m.Length)))
+            {
+                flags.Add(new(PersonalDataFlagKind.Address, m.Index, m.Length, "road number near a home word"));
+            }
+        }
+    }
+
+    private bool HasOrdinaryWord(ReadOnlySpan<char> match)
+    {
+        var index = 0;
+        foreach (var range in match.SplitAny(" \t"))
+        {
+            var word = match[range].TrimEnd('.');
+            if (index++ == 0 || word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (lexicon.IsFunctionWord(word) || NotStreetNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsYearInProse(string text, int start)
+    {
+        if (!(start + 4 <= text.Length && IsYear(text, start, start + 4)))
+        {
+            return false;
+        }
+
+        var before = SkipBack(text, start, static c => c is ' ');
+        var wordStart = SkipBack(text, before, char.IsLetter);
+        var word = text.AsSpan(wordStart, before - wordStart);
+        return word is "in" or "In" or "since" or "Since" or "by" or "By" or "en" or "En" or "desde" or "Desde" or "until" or "hasta" or "from" or "of" or "de";
+    }
+
+    // ---------------------------------------------------------------- names
+
+    private void FlagNames(string text, List<PersonalDataFlag> flags)
+    {
+        foreach (var m in relationThenWord.EnumerateMatches(text))
+        {
+            var i = m.Index + m.Length - 2;
+            if (TryReadWord(text, i, out var end) && IsPersonLike(text, i, end))
+            {
+                flags.Add(new(PersonalDataFlagKind.Name, i, end - i, "capitalised word after a relation or role"));
+            }
+        }
+
+        foreach (var m in wordThenRelation.EnumerateMatches(text))
+        {
+            if (TryReadWord(text, m.Index, out var end) && IsPersonLike(text, m.Index, end) && (m.Index == 0 || !char.IsLetter(text[m.Index - 1])))
+            {
+                flags.Add(new(PersonalDataFlagKind.Name, m.Index, end - m.Index, "capitalised word before a relation or role"));
+            }
+        }
+
+        foreach (var m in familyWord.EnumerateMatches(text))
+        {
+            var match = text.AsSpan(m.Index, m.Length);
+            var i = match.StartsWith("famil", StringComparison.OrdinalIgnoreCase)
+                ? m.Index + m.Length - 2
+                : SkipSpaces(text, m.Index + match.IndexOfAny(' ', '\t'));
+            if (TryReadWord(text, i, out var end) && IsPersonLike(text, i, end))
+            {
+                flags.Add(new(PersonalDataFlagKind.Name, i, end - i, "capitalised word beside a family word"));
+            }
+        }
+
+        foreach (var m in personVerb.EnumerateMatches(text))
+        {
+            if (TryReadWord(text, m.Index, out var end) && IsPersonLike(text, m.Index, end) && !IsCommonNoun(text.AsSpan(m.Index, end - m.Index)))
+            {
+                flags.Add(new(PersonalDataFlagKind.Name, m.Index, end - m.Index, "capitalised word before a verb such as 'needs'"));
+            }
+        }
+
+        FlagGivenNames(text, flags);
+    }
+
+    private void FlagGivenNames(string text, List<PersonalDataFlag> flags)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            TryReadWord(text, i, out var end);
+            if (end <= i)
+            {
+                i++;
+                continue;
+            }
+
+            var word = text.AsSpan(i, end - i);
+            if (lexicon.IsGivenName(word) && IsPersonLike(text, i, end) && !AfterPublicTitle(text, i))
+            {
+                flags.Add(new(PersonalDataFlagKind.Name, i, end - i, "a common given name"));
+            }
+
+            i = end;
+        }
+    }
+
+    private bool AfterPublicTitle(string text, int start)
+    {
+        var before = SkipBack(text, start, static c => c is ' ' or '\t');
+        var wordStart = SkipBack(text, before, static c => char.IsLetter(c));
+        return before > wordStart && lexicon.IsPublicTitle(text.AsSpan(wordStart, before - wordStart));
+    }
+
+    private bool IsPersonLike(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        if (!IsCapitalised(word) || lexicon.IsStopWord(word) || lexicon.IsOrganisationWord(word) || lexicon.IsPlaceWord(word)
+            || Detectors.NameDetector.IsAfterPlacePrefix(text, start))
+        {
+            return false;
+        }
+
+        // "Maria Clinic", "Jose Street": the next word makes it an institution or a place.
+        var next = SkipSpaces(text, end);
+        return !(TryReadWord(text, next, out var nextEnd) && (lexicon.IsOrganisationWord(text.AsSpan(next, nextEnd - next))
+                                                              || text.AsSpan(next, nextEnd - next) is "County" or "Condado"));
+    }
+
+    private static bool IsCommonNoun(ReadOnlySpan<char> word) =>
+        word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("tion", StringComparison.Ordinal)
+        || word.EndsWith("sion", StringComparison.Ordinal) || word.EndsWith("ment", StringComparison.Ordinal)
+        || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ity", StringComparison.Ordinal)
+        || word.EndsWith("ness", StringComparison.Ordinal) || word.EndsWith("ure", StringComparison.Ordinal)
+        || word.EndsWith("ance", StringComparison.Ordinal) || word.EndsWith("ence", StringComparison.Ordinal)
+        || word.EndsWith("ship", StringComparison.Ordinal) || word.EndsWith("age", StringComparison.Ordinal)
+        || word.EndsWith("dad", StringComparison.Ordinal) || word.EndsWith("ción", StringComparison.Ordinal);
+
+    // ---------------------------------------------------------------- helpers
+
+    private static int Count(string text, int start, int end, Func<char, bool> predicate)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (predicate(text[i]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static List<PersonalDataFlag> Merge(List<PersonalDataFlag> flags)
+    {
+        var ordered = flags.OrderBy(f => f.Start).ThenByDescending(f => f.Length).ToList();
+        var merged = new List<PersonalDataFlag>();
+        foreach (var flag in ordered)
+        {
+            if (merged.Count > 0 && flag.Start < merged[^1].End)
+            {
+                var last = merged[^1];
+                if (flag.End > last.End)
+                {
+                    merged[^1] = last with { Length = flag.End - last.Start };
+                }
+
+                continue;
+            }
+
+            merged.Add(flag);
+        }
+
+        return merged;
+    }
+}
