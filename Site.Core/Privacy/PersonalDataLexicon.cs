@@ -40,7 +40,7 @@ public sealed class PersonalDataLexicon
         {
             foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (word.Length > 2 && !FunctionWords.Contains(word) && !OrganisationWords.Contains(word))
+                if (word.Length >= 2 && !FunctionWords.Contains(word) && !OrganisationWords.Contains(word))
                 {
                     places.Add(word);
                 }
