@@ -11,4 +11,6 @@
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-exec dotnet run -c Release --project "$script_dir/MaskerBench/MaskerBench.csproj" -- "$@"
+# Built first and quietly, so restore warnings do not mix into the JSON on stdout.
+dotnet build -c Release -nologo -v quiet "$script_dir/MaskerBench/MaskerBench.csproj" >&2
+exec dotnet "$script_dir/MaskerBench/bin/Release/net10.0/MaskerBench.dll" "$@"
