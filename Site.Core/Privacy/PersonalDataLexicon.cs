@@ -47,8 +47,20 @@ public sealed class PersonalDataLexicon
             }
         }
 
+        // A given name stays a name even where a place borrows it (San Juan, Doña Ana, Guadalupe County);
+        // the known multi-word places still catch "Doña Ana" and "San Juan" as places.
+        places.ExceptWith(GivenNames);
         PlaceWords = places;
+        PlaceNames = Set(placeNames.Select(p => p.EndsWith(" County", StringComparison.Ordinal) ? p[..^" County".Length] : p));
+        PlacePhrases = Set(placeNames.Select(p => p.EndsWith(" County", StringComparison.Ordinal) ? p[..^" County".Length] : p)
+            .Concat(list("place-words")).Where(p => p.Contains(' ')));
     }
+
+    /// <summary>Every place name in the CSV files, whole ("Anthony", "Doña Ana"), without " County".</summary>
+    public IReadOnlySet<string> PlaceNames { get; }
+
+    /// <summary>Place names of more than one word ("Doña Ana", "Santa Fe", "Truth or Consequences").</summary>
+    public IReadOnlySet<string> PlacePhrases { get; }
 
     public IReadOnlySet<string> StopWords { get; }
     public IReadOnlySet<string> OrganisationWords { get; }
@@ -87,6 +99,8 @@ public sealed class PersonalDataLexicon
     internal bool IsFunctionWord(ReadOnlySpan<char> word) => Contains(FunctionWords, word);
     internal bool IsNameFollower(ReadOnlySpan<char> word) => Contains(NameFollowers, word);
     internal bool IsGivenName(ReadOnlySpan<char> word) => Contains(GivenNames, word);
+    internal bool IsPlaceName(ReadOnlySpan<char> name) => Contains(PlaceNames, name);
+    internal bool IsPlacePhrase(ReadOnlySpan<char> phrase) => Contains(PlacePhrases, phrase);
     internal bool IsPublicTitle(ReadOnlySpan<char> word) => Contains(PublicTitles, word);
 
     private static bool Contains(IReadOnlySet<string> set, ReadOnlySpan<char> word) =>

@@ -21,7 +21,7 @@ public sealed class PersonalDataScreen
     private readonly PersonalDataLexicon lexicon;
     private readonly Regex identifierCue;
     private readonly Regex governmentIdCue;
-    private readonly Regex publicNumberCue;
+    private readonly NumberContext numbers;
     private readonly Regex streetLine;
     private readonly Regex relationThenWord;
     private readonly Regex wordThenRelation;
@@ -64,7 +64,7 @@ public sealed class PersonalDataScreen
         identifierCue = Pattern(
             $@"\b({Alternation(lexicon.IdentifierCues)})\b|#|\b(no|núm|num|nro)\.|\bnº", ignoreCase: true);
         governmentIdCue = Pattern($@"\b({Alternation(lexicon.GovernmentIdCues)})\b", ignoreCase: true);
-        publicNumberCue = Pattern($@"(\b({Alternation(lexicon.PublicNumberCues.Where(c => c != "§"))})\b|§)", ignoreCase: true);
+        numbers = new NumberContext(lexicon);
         streetLine = Pattern(
             $@"\b\d{{1,6}}[A-Za-z]?[ \t]+([\p{{L}}\d'’\-]+\.?[ \t]+){{0,4}}({Alternation(lexicon.StreetWords)})\b\.?([ \t\-]*\d{{1,4}}\b)?",
             ignoreCase: true);
@@ -74,7 +74,7 @@ public sealed class PersonalDataScreen
             $@"\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*[ \t]*,[ \t]*(?i:my|our|mi|mis|nuestro|nuestra|his|her|their|su|sus|the|el|la)[ \t]+(?i:{relations})\b",
             ignoreCase: false);
         var family = Alternation(lexicon.FamilyWords);
-        familyWord = Pattern($@"\b(the|los|las|The|Los|Las)[ \t]+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*[ \t]+({family})\b|\b([Ff]amilia|[Ff]amily)[ \t]+(de[ \t]+)?\p{{Lu}}\p{{Ll}}");
+        familyWord = Pattern($@"\b(?i:the|los|las)[ \t]+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*[ \t]+({family})\b|\b([Ff]amilia|[Ff]amily)[ \t]+(de[ \t]+)?\p{{Lu}}\p{{Ll}}");
         personVerb = Pattern($@"\b\p{{Lu}}\p{{Ll}}+[ \t]+({Alternation(lexicon.PersonVerbs)})\b");
     }
 
@@ -115,108 +115,24 @@ public sealed class PersonalDataScreen
 
     private void FlagTokenAfter(string text, int position, PersonalDataFlagKind kind, string reason, List<PersonalDataFlag> flags)
     {
-        var limit = Math.Min(text.Length, position + 30);
-        var i = position;
-        var wordsSkipped = 0;
-        while (i < limit)
-        {
-            var c = text[i];
-            if (c is '\n' or '!' or '?' or ';' || (c == '.' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && !IsNumberSign(text, i)))
-            {
-                return;
-            }
-
-            if (char.IsAsciiDigit(c) || (char.IsAsciiLetter(c) && StartsCode(text, i)))
-            {
-                break;
-            }
-
-            if (char.IsLetter(c))
-            {
-                // Skip connecting words ("number is", "no. es"), but not a whole sentence.
-                TryReadWord(text, i, out var wordEnd);
-                if (++wordsSkipped > 4)
-                {
-                    return;
-                }
-
-                i = wordEnd;
-                continue;
-            }
-
-            i++;
-        }
-
-        if (i >= limit)
+        if (!NumberContext.TryReadCodeAfter(text, position, 30, out var start, out var end))
         {
             return;
         }
 
-        var start = i;
-        var end = ReadCode(text, start);
         var digits = CountDigits(text, start, end);
-        var letters = end - start - digits - Count(text, start, end, static c => c is '-' or '/' or ' ');
+        var letters = Count(text, start, end, char.IsAsciiLetter);
         if (digits < 3 && !(digits >= 2 && letters >= 1 && end - start >= 4))
         {
             return;
         }
 
-        if (IsPublicNumber(text, start, end) || IsYear(text, start, end) || IsPartOfAmount(text, start, end) || IsCount(text, start, end))
+        if (numbers.IsPublic(text, start) || IsYear(text, start, end) || IsPartOfAmount(text, start, end) || IsCount(text, start, end))
         {
             return;
         }
 
         flags.Add(new(kind, start, end - start, reason));
-    }
-
-    private static bool IsNumberSign(string text, int dot)
-    {
-        var start = SkipBack(text, dot, char.IsLetter);
-        var word = text.AsSpan(start, dot - start);
-        return word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("núm", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("num", StringComparison.OrdinalIgnoreCase) || word.Equals("nro", StringComparison.OrdinalIgnoreCase);
-    }
-
-    // A word that is the start of a code ("A1234567", "MSP-880214") rather than an ordinary word.
-    private static bool StartsCode(string text, int i)
-    {
-        var j = i;
-        while (j < text.Length && j - i < 7 && char.IsAsciiLetter(text[j]))
-        {
-            j++;
-        }
-
-        return j < text.Length && (char.IsAsciiDigit(text[j]) || (text[j] == '-' && j + 1 < text.Length && char.IsAsciiDigit(text[j + 1])))
-               && (j == i || char.IsUpper(text[i]));
-    }
-
-    // The code and the groups that follow it: "77-4419-2", "A12 345 678", "2024 118 7".
-    private static int ReadCode(string text, int start)
-    {
-        var end = start;
-        var limit = Math.Min(text.Length, start + 40);
-        while (end < limit)
-        {
-            var c = text[end];
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                end++;
-            }
-            else if (c is '-' or '/' or ' ' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
-            {
-                end++;
-            }
-            else if (c is '-' or '/' && end + 1 < text.Length && char.IsAsciiLetter(text[end + 1]))
-            {
-                end++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return end;
     }
 
     private void FlagNumberShapes(string text, List<PersonalDataFlag> flags)
@@ -228,7 +144,7 @@ public sealed class PersonalDataScreen
             var token = text.AsSpan(start, m.Length);
             var digits = CountDigits(text, start, end);
             var letters = Count(text, start, end, char.IsAsciiLetter);
-            if (IsPartOfAmount(text, start, end) || IsCount(text, start, end) || IsPublicNumber(text, start, end))
+            if (IsPartOfAmount(text, start, end) || IsCount(text, start, end) || numbers.IsPublic(text, start))
             {
                 continue;
             }
@@ -289,30 +205,6 @@ public sealed class PersonalDataScreen
         };
     }
 
-    private bool IsPublicNumber(string text, int start, int end)
-    {
-        // "HB 2", "NMSA 1978 § 27-2-12", "Route 66", "grant 2024-118": the word just before makes it public.
-        var from = Math.Max(0, start - 14);
-        var window = text.AsSpan(from, start - from);
-        var last = -1;
-        var lastEnd = -1;
-        foreach (var m in publicNumberCue.EnumerateMatches(window))
-        {
-            last = m.Index;
-            lastEnd = m.Index + m.Length;
-        }
-
-        if (last < 0)
-        {
-            return false;
-        }
-
-        // Only the cue's own number: nothing but spaces, "#", "No." or a year between them.
-        var between = window[lastEnd..].Trim();
-        return between.IsEmpty || between is "#" or "No." or "no." or ":" || (between.Length == 4 && char.IsAsciiDigit(between[0]))
-               || between.EndsWith("§");
-    }
-
     private static bool IsYear(string text, int start, int end) =>
         end - start == 4 && CountDigits(text, start, end) == 4 && text[start] is '1' or '2' && text[start + 1] is '9' or '0';
 
@@ -352,6 +244,12 @@ public sealed class PersonalDataScreen
 
         foreach (var m in RoadNumber.EnumerateMatches(text))
         {
+            var after = m.Index + m.Length;
+            if (after < text.Length && (text[after] is '-' or '/' || char.IsLetterOrDigit(text[after])))
+            {
+                continue;
+            }
+
             // "County Road 12 is unpaved" is a public road; "we live off CR 4990" is a home.
             var from = SentenceStart(text, m.Index, 40);
             var to = Math.Min(text.Length, m.Index + m.Length + 20);
@@ -430,7 +328,7 @@ public sealed class PersonalDataScreen
 
         foreach (var m in personVerb.EnumerateMatches(text))
         {
-            if (TryReadWord(text, m.Index, out var end) && IsPersonLike(text, m.Index, end) && !IsCommonNoun(text.AsSpan(m.Index, end - m.Index)))
+            if (TryReadWord(text, m.Index, out var end) && IsPersonLike(text, m.Index, end) && !LooksLikeCommonNoun(text.AsSpan(m.Index, end - m.Index)))
             {
                 flags.Add(new(PersonalDataFlagKind.Name, m.Index, end - m.Index, "capitalised word before a verb such as 'needs'"));
             }
@@ -458,7 +356,7 @@ public sealed class PersonalDataScreen
             }
 
             var word = text.AsSpan(i, end - i);
-            if (lexicon.IsGivenName(word) && IsPersonLike(text, i, end) && !AfterPublicTitle(text, i))
+            if (lexicon.IsGivenName(word) && !lexicon.IsPlaceName(word) && IsPersonLike(text, i, end) && !AfterPublicTitle(text, i))
             {
                 flags.Add(new(PersonalDataFlagKind.Name, i, end - i, "a common given name"));
             }
@@ -488,15 +386,6 @@ public sealed class PersonalDataScreen
         return !(TryReadWord(text, next, out var nextEnd) && (lexicon.IsOrganisationWord(text.AsSpan(next, nextEnd - next))
                                                               || text.AsSpan(next, nextEnd - next) is "County" or "Condado"));
     }
-
-    private static bool IsCommonNoun(ReadOnlySpan<char> word) =>
-        word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("tion", StringComparison.Ordinal)
-        || word.EndsWith("sion", StringComparison.Ordinal) || word.EndsWith("ment", StringComparison.Ordinal)
-        || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ity", StringComparison.Ordinal)
-        || word.EndsWith("ness", StringComparison.Ordinal) || word.EndsWith("ure", StringComparison.Ordinal)
-        || word.EndsWith("ance", StringComparison.Ordinal) || word.EndsWith("ence", StringComparison.Ordinal)
-        || word.EndsWith("ship", StringComparison.Ordinal) || word.EndsWith("age", StringComparison.Ordinal)
-        || word.EndsWith("dad", StringComparison.Ordinal) || word.EndsWith("ción", StringComparison.Ordinal);
 
     // ---------------------------------------------------------------- helpers
 

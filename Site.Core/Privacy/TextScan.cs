@@ -296,4 +296,22 @@ internal static class TextScan
 
         return false;
     }
+
+    /// <summary>True for word endings of common nouns ("Housing", "Transportation", "Roads"), not of given names.</summary>
+    public static bool LooksLikeCommonNoun(ReadOnlySpan<char> word) =>
+        word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("tion", StringComparison.Ordinal)
+        || word.EndsWith("sion", StringComparison.Ordinal) || word.EndsWith("ment", StringComparison.Ordinal)
+        || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ity", StringComparison.Ordinal)
+        || word.EndsWith("ness", StringComparison.Ordinal) || word.EndsWith("ure", StringComparison.Ordinal)
+        || word.EndsWith("ance", StringComparison.Ordinal) || word.EndsWith("ence", StringComparison.Ordinal)
+        || word.EndsWith("ship", StringComparison.Ordinal) || word.EndsWith("age", StringComparison.Ordinal)
+        || word.EndsWith("dad", StringComparison.Ordinal) || word.EndsWith("ción", StringComparison.Ordinal)
+        || word.EndsWith("ism", StringComparison.Ordinal);
+
+    /// <summary>True when <paramref name="start"/> begins the text, a line or a sentence.</summary>
+    public static bool IsSentenceStart(string text, int start)
+    {
+        var i = SkipBack(text, start, static c => c is ' ' or '\t' or '"' or '“' or '¿' or '¡');
+        return i == 0 || text[i - 1] is '\n' or '.' or '!' or '?' or ':';
+    }
 }

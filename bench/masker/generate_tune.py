@@ -447,7 +447,10 @@ def one_text(r, spanish, clean):
             sentences.insert(r.randint(0, len(sentences)), r.choice(pool["clean"]))
         if r.random() < 0.12:
             sentences.insert(0, r.choice(TITLE_ES if spanish else TITLE_EN) + "\n")
-    r.shuffle(sentences) if r.random() < 0.3 else None
+    if r.random() < 0.3:
+        r.shuffle(sentences)
+    # A signature ("Thanks,\nName") ends the text, and a title begins it, as residents write them.
+    sentences.sort(key=lambda s: 1 if ("\n" in s and not s.endswith("\n")) else (-1 if s.endswith("\n") else 0))
     template = " ".join(s if s.endswith("\n") else s for s in sentences).replace("\n ", "\n")
     # Mixed language: now and then an English sentence in a Spanish text.
     if spanish and not clean and r.random() < 0.1:

@@ -67,13 +67,14 @@ public sealed class AddressDetector : IPersonalDataDetector
     private static readonly HashSet<string> NotStreetNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "miles", "mile", "blocks", "block", "minutes", "hours", "days", "years", "times", "people", "families",
-        "kids", "houses", "homes", "cars", "trucks", "buses", "more", "less", "other", "different", "new", "old",
+        "kids", "houses", "homes", "cars", "trucks", "buses", "more", "less", "other", "different",
         "big", "small", "many", "few", "same", "dirt", "paved", "gravel", "every", "each", "dead",
         "one", "two", "three", "four", "five", "mas", "más", "the", "a", "an", "down", "up", "off",
     };
 
     // "Apt 4, 1200 Main St": the unit written before the street line.
-    private static readonly Regex UnitBefore = Pattern($@"\b{UnitWord}\.?[ \t]*#?[ \t]*[A-Za-z0-9][A-Za-z0-9\-]{{0,5}}[ \t]*[,\-–]?[ \t]*");
+    private static readonly Regex UnitBefore = Pattern(
+        $@"(\b{UnitWord}\.?[ \t]*#?|#)[ \t]*([A-Za-z]?\d{{1,5}}[A-Za-z]?|[A-Z])\b[ \t]*[,\-–]?[ \t]*");
 
     /// <inheritdoc />
     public void Find(string text, DetectionContext context, List<Candidate> found)

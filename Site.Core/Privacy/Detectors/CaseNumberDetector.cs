@@ -19,11 +19,13 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
     private static readonly Regex CardNumberPattern = Pattern(@"\b\d{4}[ \-]?\d{4}[ \-]?\d{4}[ \-]?\d{4}\b");
 
     private readonly Regex caseCue;
+    private readonly NumberContext numbers;
 
     /// <summary>Builds the cue pattern from the lexicon's identifier and government-id cue words.</summary>
     public CaseNumberDetector(PersonalDataLexicon lexicon)
     {
         caseCue = CuePattern(lexicon);
+        numbers = new NumberContext(lexicon);
     }
 
     /// <summary>
@@ -38,11 +40,30 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
     {
         var lexicon = context.Lexicon;
 
+        // Right after a cue, any code of five or more digits, or four with letters: "claim no. 77-4419-2",
+        // "policy 4241309B", "account # H-88752", "expediente núm. AB-1234".
+        foreach (var cue in caseCue.EnumerateMatches(text))
+        {
+            if (!NumberContext.TryReadCodeAfter(text, cue.Index + cue.Length, 20, out var start, out var end))
+            {
+                continue;
+            }
+
+            var digits = CountDigits(text, start, end);
+            var hasLetter = ContainsLetter(text.AsSpan(start, end - start));
+            if ((digits >= 5 || (digits >= 4 && hasLetter)) && !numbers.IsPublic(text, start) && !IsPartOfAmount(text, start, end)
+                && !LooksLikeDate(text.AsSpan(start, end - start)) && !IsFollowedByPercent(text, end) && !LooksLikePhone(text, start, end, found)
+                && !StartsAddress(start, found))
+            {
+                found.Add(new(PersonalDataKind.CaseNumber, start, end, CandidatePriority.CuedCaseNumber));
+            }
+        }
+
         // Tokens such as 2023-SN-448812, UI-2024-0093341, MSP-880214; after a cue also 1EG4-TE5-MK73.
         foreach (var m in DashedTokenPattern.EnumerateMatches(text))
         {
             var token = text.AsSpan(m.Index, m.Length);
-            if (m.Length < 6 || !ContainsLetter(token) || lexicon.PublicPrefixes.Contains(FirstLetterSegment(token)))
+            if (m.Length < 6 || !ContainsLetter(token) || lexicon.PublicPrefixes.Contains(FirstLetterSegment(token)) || numbers.IsPublic(text, m.Index))
             {
                 continue;
             }
@@ -59,6 +80,11 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
         {
             var token = text.AsSpan(m.Index, m.Length);
             var cued = CueBefore(caseCue, text, m.Index, 30) >= 0;
+            if (numbers.IsPublic(text, m.Index))
+            {
+                continue;
+            }
+
             if (cued || (!ContainsLowercase(token) && !lexicon.PublicPrefixes.Contains(FirstLetterSegment(token))))
             {
                 found.Add(new(PersonalDataKind.CaseNumber, m.Index, m.Index + m.Length, cued ? CandidatePriority.CuedCaseNumber : CandidatePriority.CaseNumber));
@@ -96,7 +122,8 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
             }
 
             var cueEnd = CueBefore(caseCue, text, m.Index, 30);
-            if (cueEnd < 0 || (digits < 7 && m.Index - cueEnd > 16) || Array.IndexOf(phoneCharacters, true, m.Index, end - m.Index) >= 0)
+            if (cueEnd < 0 || (digits < 7 && m.Index - cueEnd > 16) || Array.IndexOf(phoneCharacters, true, m.Index, end - m.Index) >= 0
+                || numbers.IsPublic(text, m.Index) || StartsAddress(m.Index, found))
             {
                 continue;
             }
@@ -104,6 +131,17 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
             found.Add(new(PersonalDataKind.CaseNumber, m.Index, end, CandidatePriority.CuedCaseNumber));
         }
     }
+
+    // "#7, 51961 Eubank Pl": the number after the unit's "#" is the house number of the street line.
+    private static bool StartsAddress(int start, List<Candidate> found) =>
+        found.Exists(c => c.Kind == PersonalDataKind.Address && c.Start <= start && start < c.End);
+
+    private static bool IsFollowedByPercent(string text, int end) =>
+        end < text.Length && text[end] == '%';
+
+    // The digits of a formatted phone number found before ("my case worker's number is 505-555-0142").
+    private static bool LooksLikePhone(string text, int start, int end, List<Candidate> found) =>
+        found.Exists(c => c.Kind == PersonalDataKind.Phone && c.Start < end && start < c.End);
 
     private static bool LooksLikeDate(ReadOnlySpan<char> token)
     {

@@ -18,6 +18,7 @@ public sealed class NameDetector : IPersonalDataDetector
     private readonly Regex familyAfterCue;
     private readonly Regex familyBeforeWord;
     private readonly Regex givenNameVerb;
+    private readonly Regex helpForCue;
 
     /// <summary>Builds the relation, family and verb cues from <paramref name="lexicon"/>.</summary>
     public NameDetector(PersonalDataLexicon lexicon)
@@ -33,7 +34,8 @@ public sealed class NameDetector : IPersonalDataDetector
             $@",[ \t]*(my|our|mi|mis|nuestro|nuestra|his|her|their|su|sus|the|el|la)[ \t]+({relations})\b", ignoreCase: true);
         var family = Alternation(lexicon.FamilyWords);
         familyAfterCue = Pattern(@"\b(la[ \t]+)?(familia|family)[ \t]+(de[ \t]+)?", ignoreCase: true);
-        familyBeforeWord = Pattern($@"\b(the|los|las)[ \t]+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*([ \t]+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*)?[ \t]+({family})\b");
+        familyBeforeWord = Pattern($@"\b(?i:the|los|las)[ \t]+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*([ \t]+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*)?[ \t]+({family})\b");
+        helpForCue = Pattern(@"\b(help|ayuda|apoyo)[ \t]+(for|para)\b", ignoreCase: true);
         givenNameVerb = Pattern($@"\b\p{{Lu}}\p{{Ll}}+[ \t]+({Alternation(lexicon.PersonVerbs)})\b|\b\p{{Lu}}\p{{Ll}}+['’]s\b");
     }
 
@@ -96,6 +98,8 @@ public sealed class NameDetector : IPersonalDataDetector
         AddFamilyNames(text, found);
         AddNamesBeforeRelation(text, found);
         AddGivenNamesBeforeVerbs(text, found);
+        AddNamesAfter(helpForCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
+        AddNamesOnOwnLine(text, found);
         AddNamesAfter(StrongNameCue, NameRules.AllowAnyCase, text, found);
         AddNamesAfter(LabelNameCue, NameRules.AllowAnyCase, text, found);
         AddNamesAfter(GreetingNameCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
@@ -338,9 +342,35 @@ public sealed class NameDetector : IPersonalDataDetector
             }
         }
 
+        if (IsKnownPlace(text, words[0].Start, words[^1].End))
+        {
+            return false;
+        }
+
         start = words[0].Start;
         end = words[^1].End;
         return true;
+    }
+
+    // "Doña Ana", "San Juan", "Santa Fe": a known place of several words, read whole or from the word before.
+    private bool IsKnownPlace(string text, int start, int end)
+    {
+        if (text.AsSpan(start, end - start).Contains(' ') && lexicon.IsPlacePhrase(text.AsSpan(start, end - start)))
+        {
+            return true;
+        }
+
+        var before = SkipBack(text, start, static c => c is ' ');
+        var wordStart = SkipBack(text, before, char.IsLetter);
+        if (before == start || wordStart == before)
+        {
+            return false;
+        }
+
+        var firstEnd = start;
+        TryReadWord(text, start, out firstEnd);
+        return lexicon.IsPlacePhrase(text.AsSpan(wordStart, firstEnd - wordStart))
+               || (end > firstEnd && lexicon.IsPlacePhrase(text.AsSpan(wordStart, end - wordStart)));
     }
 
     private bool TryReadNameBackwards(string text, int end, out int start, out int nameEnd, int minWords = 2)
@@ -512,13 +542,76 @@ public sealed class NameDetector : IPersonalDataDetector
     {
         foreach (var m in givenNameVerb.EnumerateMatches(text))
         {
-            if (!TryReadWord(text, m.Index, out var end) || !lexicon.IsGivenName(text.AsSpan(m.Index, end - m.Index))
-                || lexicon.IsPlaceWord(text.AsSpan(m.Index, end - m.Index)) || IsAfterPlacePrefix(text, m.Index))
+            if (!TryReadWord(text, m.Index, out var end) || !IsNameWord(text, m.Index, end, WordCase.Capitalised)
+                || lexicon.IsPlaceWord(text.AsSpan(m.Index, end - m.Index)) || lexicon.IsOrganisationWord(text.AsSpan(m.Index, end - m.Index))
+                || IsAfterPlacePrefix(text, m.Index))
             {
                 continue;
             }
 
-            found.Add(new(PersonalDataKind.Name, m.Index, end, CandidatePriority.Name));
+            // "Kevin Delgado needs a ramp": the capitalised word before belongs to the name.
+            var start = m.Index;
+            var before = start > 1 && text[start - 1] == ' ' ? start - 1 : -1;
+            var previousStart = before > 0 ? SkipBack(text, before, char.IsLetter) : -1;
+            if (previousStart >= 0 && previousStart < before && IsNameWord(text, previousStart, before, WordCase.Capitalised)
+                && IsSentenceStart(text, previousStart) && !lexicon.IsPlaceWord(text.AsSpan(previousStart, before - previousStart)))
+            {
+                start = previousStart;
+            }
+
+            // A known given name anywhere; another capitalised word only where it starts the title or a
+            // sentence and cannot be a thing ("Housing needs", "Roads need").
+            var known = lexicon.IsGivenName(text.AsSpan(m.Index, end - m.Index)) || start < m.Index;
+            var word = text.AsSpan(m.Index, end - m.Index);
+            var possessive = end < text.Length && text[end] is '\'' or '’';
+            if (known || (!possessive && IsSentenceStart(text, m.Index) && !LooksLikeCommonNoun(word) && !IsThingVerb(text, end)))
+            {
+                found.Add(new(PersonalDataKind.Name, start, end, CandidatePriority.Name));
+            }
+        }
+    }
+
+    // "Water needs testing", "Broadband need": "need" says little about a person; "lost", "can't", "perdió" say more.
+    private static bool IsThingVerb(string text, int end)
+    {
+        var next = SkipSpaces(text, end);
+        if (!TryReadWord(text, next, out var nextEnd) || text.AsSpan(next, nextEnd - next) is not ("needs" or "need"))
+        {
+            return false;
+        }
+
+        // "Harold needs help" is a person; "Water needs testing" is not.
+        var after = SkipSpaces(text, nextEnd);
+        return !(TryReadWord(text, after, out var afterEnd) && text.AsSpan(after, afterEnd - after) is "help" or "ayuda");
+    }
+
+    // A name alone on its line, as people sign: "...\nWendy Etsitty\n" (two or three capitalised words).
+    private void AddNamesOnOwnLine(string text, List<Candidate> found)
+    {
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var start = SkipSpaces(text, lineStart);
+            var end = lineEnd;
+            while (end > start && text[end - 1] is ' ' or '\t' or '\r' or '.' or ',')
+            {
+                end--;
+            }
+
+            if (lineStart > 0 && end - start is > 4 and <= 40
+                && TryReadName(text, start, NameRules.RejectPlaces, out var nameStart, out var nameEnd)
+                && nameStart == start && nameEnd == end && CountWords(text, start, end) is >= 2 and <= 3)
+            {
+                found.Add(new(PersonalDataKind.Name, nameStart, nameEnd, CandidatePriority.Name));
+            }
+
+            lineStart = lineEnd + 1;
         }
     }
 

@@ -22,8 +22,25 @@ public sealed class PhoneDetector : IPersonalDataDetector
         @"\b(call|phone|cell|mobile|text|tel|telephone|fax|whatsapp|tel[eé]fono|celular|ll[aá]me(n|nme|me)?|marque)\b",
         ignoreCase: true);
 
+    // Agency hotlines (1-800-..., (888) ...) are public: a resident's own line is never toll-free.
+    private static readonly Regex TollFree = Pattern(@"(\+?1[ .\-]?)?(\(8(00|88|77|66|55|44|33|22)\)|\b8(00|88|77|66|55|44|33|22))[ .\-]?\d{3}[ .\-]?\d{4}\b");
+
     /// <inheritdoc />
     public void Find(string text, DetectionContext context, List<Candidate> found)
+    {
+        var phones = new List<Candidate>();
+        FindAll(text, phones);
+        var tollFree = new List<(int Start, int End)>();
+        foreach (var m in TollFree.EnumerateMatches(text))
+        {
+            tollFree.Add((m.Index, m.Index + m.Length));
+        }
+
+        // Also drops the "555-0100" that the local pattern finds inside "(800) 555-0100".
+        found.AddRange(phones.Where(c => !tollFree.Exists(t => t.Start < c.End && c.Start < t.End)));
+    }
+
+    private static void FindAll(string text, List<Candidate> found)
     {
         // No catch here: the matcher catches the library's NumberParseException for each candidate itself, and
         // its argument checks (null text, unknown region) cannot fail with a string and "US". A failure would
