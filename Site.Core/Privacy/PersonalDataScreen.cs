@@ -42,7 +42,7 @@ public sealed class PersonalDataScreen
         @"\b((county|state|frontage)[ \t]+(road|rd)|cr|sr|nm|us|highway|hwy|carretera|camino)[ \t\-]*\d{1,4}\b", ignoreCase: true);
 
     private static readonly Regex HomeWord = Pattern(
-        @"\b(live|lives|living|lived|house|home|address|mailing|deliver|off|my|our|mi|nuestra|nuestro|casa|vivo|vive|vivimos|viven|domicilio|direcci[oó]n)\b",
+        @"\b(live|lives|living|lived|house|home|address|mailing|deliver|off|my|mi|casa|vivo|vive|vivimos|viven|domicilio|direcci[oó]n)\b",
         ignoreCase: true);
 
     private static readonly Regex UnitNumber = Pattern(
@@ -127,7 +127,8 @@ public sealed class PersonalDataScreen
             return;
         }
 
-        if (numbers.IsPublic(text, start) || IsYear(text, start, end) || IsPartOfAmount(text, start, end) || IsCount(text, start, end))
+        if (numbers.IsPublic(text, start) || IsYear(text, start, end) || IsPartOfAmount(text, start, end) || IsCount(text, start, end)
+            || IsZipCode(text, start, end))
         {
             return;
         }
@@ -320,7 +321,7 @@ public sealed class PersonalDataScreen
             var i = match.StartsWith("famil", StringComparison.OrdinalIgnoreCase)
                 ? m.Index + m.Length - 2
                 : SkipSpaces(text, m.Index + match.IndexOfAny(' ', '\t'));
-            if (TryReadWord(text, i, out var end) && IsPersonLike(text, i, end))
+            if (TryReadWord(text, i, out var end) && IsPersonLike(text, i, end, wholePlacesOnly: true))
             {
                 flags.Add(new(PersonalDataFlagKind.Name, i, end - i, "capitalised word beside a family word"));
             }
@@ -328,13 +329,27 @@ public sealed class PersonalDataScreen
 
         foreach (var m in personVerb.EnumerateMatches(text))
         {
-            if (TryReadWord(text, m.Index, out var end) && IsPersonLike(text, m.Index, end) && !LooksLikeCommonNoun(text.AsSpan(m.Index, end - m.Index)))
+            if (TryReadWord(text, m.Index, out var end) && IsPersonLike(text, m.Index, end) && !LooksLikeCommonNoun(text.AsSpan(m.Index, end - m.Index))
+                && !(IsNeedsVerb(text, end) && !lexicon.IsGivenName(text.AsSpan(m.Index, end - m.Index))))
             {
                 flags.Add(new(PersonalDataFlagKind.Name, m.Index, end - m.Index, "capitalised word before a verb such as 'needs'"));
             }
         }
 
         FlagGivenNames(text, flags);
+    }
+
+    // "Water needs testing": after "needs" only a known given name, or "needs help", is taken for a person.
+    private static bool IsNeedsVerb(string text, int end)
+    {
+        var next = SkipSpaces(text, end);
+        if (!TryReadWord(text, next, out var nextEnd) || text.AsSpan(next, nextEnd - next) is not ("needs" or "need" or "necesita"))
+        {
+            return false;
+        }
+
+        var after = SkipSpaces(text, nextEnd);
+        return !(TryReadWord(text, after, out var afterEnd) && text.AsSpan(after, afterEnd - after) is "help" or "ayuda" or "a" or "una" or "un");
     }
 
     private void FlagGivenNames(string text, List<PersonalDataFlag> flags)
@@ -372,10 +387,11 @@ public sealed class PersonalDataScreen
         return before > wordStart && lexicon.IsPublicTitle(text.AsSpan(wordStart, before - wordStart));
     }
 
-    private bool IsPersonLike(string text, int start, int end)
+    private bool IsPersonLike(string text, int start, int end, bool wholePlacesOnly = false)
     {
         var word = text.AsSpan(start, end - start);
-        if (!IsCapitalised(word) || lexicon.IsStopWord(word) || lexicon.IsOrganisationWord(word) || lexicon.IsPlaceWord(word)
+        if (!IsCapitalised(word) || lexicon.IsStopWord(word) || lexicon.IsOrganisationWord(word)
+            || (wholePlacesOnly ? lexicon.IsPlaceName(word) : lexicon.IsPlaceWord(word))
             || Detectors.NameDetector.IsAfterPlacePrefix(text, start))
         {
             return false;

@@ -314,4 +314,20 @@ internal static class TextScan
         var i = SkipBack(text, start, static c => c is ' ' or '\t' or '"' or '“' or '¿' or '¡');
         return i == 0 || text[i - 1] is '\n' or '.' or '!' or '?' or ':';
     }
+
+    /// <summary>True for "NM 87501", "New Mexico 88001-1234", "ZIP 87102": five digits after a state or a ZIP word.</summary>
+    public static bool IsZipCode(string text, int start, int end)
+    {
+        var length = end - start;
+        if (!(length == 5 || (length == 10 && text[start + 5] == '-')) || CountDigits(text, start, end) != length - (length == 10 ? 1 : 0))
+        {
+            return false;
+        }
+
+        var before = SkipBack(text, start, static c => c is ' ' or ',' or '\u00A0');
+        var wordStart = SkipBack(text, before, static c => char.IsLetter(c) || c == '.');
+        var word = text.AsSpan(wordStart, before - wordStart).TrimEnd('.');
+        return (word.Length == 2 && char.IsUpper(word[0]) && char.IsUpper(word[1])) || word is "N.M" or "Mexico" or "México"
+               || word.Equals("zip", StringComparison.OrdinalIgnoreCase) || word.Equals("postal", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -354,6 +354,28 @@ NAME_ES = [
     ("Mi esposo {FIRST} trabaja de noche.", ["FIRST"]),
     ("Pregunten por {FIRST} en la oficina.", ["FIRST"]),
 ]
+# Harder forms: names without cue words, identifiers after words the masker does not list, short codes.
+HARD_EN = [
+    "Talked to {FULL} at {AGENCY} yesterday and nothing happened.",
+    "{FULL} from {AGENCY} said the form was lost.",
+    "I spoke with {FIRST} twice about it.",
+    "It is filed under {SHORTID} at {AGENCY}.",
+    "case no {ID} is still open",
+    "They gave me number {ID} when I called.",
+    "We are at {TRAILER}, the road is washed out.",
+    "The bus stop by {ADDR} has no shelter.",
+    "Ms {LAST} is our bus driver and she does her best.",
+    "My mother in law {FULL} is 80 and has no ride.",
+]
+HARD_ES = [
+    "Hablé con {FULL} de {AGENCY} y no pasó nada.",
+    "{FULL} de la oficina dijo que se perdió la forma.",
+    "Está registrado como {SHORTID} en {AGENCY}.",
+    "caso num {ID} sigue abierto",
+    "Me dieron el número {ID} cuando llamé.",
+    "Estamos en {TRAILER} y el camino está lavado.",
+    "Mi suegra {FULL} tiene 80 años y no tiene transporte.",
+]
 TITLE_EN = ["{FIRST} needs help with rent", "{FIRST} lost her benefits", "{FIRST} can't get to dialysis",
             "{FULL} needs a wheelchair ramp", "Help for {FIRST} and her kids"]
 TITLE_ES = ["{FIRST} necesita ayuda con la renta", "{FIRST} perdió su trabajo", "Ayuda para {FIRST} y sus hijos"]
@@ -390,6 +412,16 @@ CLEAN_EN = [
     "Listening session on {YEAR} plans at the library, Room 204, at 6 pm.",
     "District 3 and District 5 schools lost {COUNT} teachers.",
     "Emergency rental help: dial 211 or {HOTLINE}.",
+    "Governor Michelle Lujan Grisham signed {BILL} in {YEAR}.",
+    "The Albuquerque Public Schools board meets in Room 114 on the 3rd floor.",
+    "Roads need repair in {COUNTY} County; Water needs testing in {TOWN}.",
+    "Our neighborhood association asked the county manager for crash data on {ROUTE}.",
+    "Housing needs are growing: {COUNT} people are on the list, {COUNT2} of them seniors.",
+    "The Navajo Nation chapter house in {TOWN} needs broadband.",
+    "Thanks to the library staff for the {YEAR} report on {COUNT} households.",
+    "Santa Fe Trail and Camino Real are historic routes; publish the road maintenance budget.",
+    "Applications for the {YEAR} program open in March; form 2-A is on page 4.",
+    "The Los Alamos lab hired 1,200 people; Sandia Labs another 800.",
 ]
 CLEAN_ES = [
     "Publiquen cuánto se gastó de los {MONEY} para internet en el condado de {COUNTY}.",
@@ -402,6 +434,10 @@ CLEAN_ES = [
     "El {COUNT} de las casas en {COUNTY} no tiene agua potable.",
     "Nuestro grupo recibió la {GRANT} y queremos compartir resultados.",
     "Faltan {COUNT} maestros en el distrito 3 de {TOWN}.",
+    "La gobernadora firmó la ley {BILL} en {YEAR}.",
+    "Las familias de {TOWN} necesitan más clínicas; el {COUNT} no tiene seguro.",
+    "El Camino Real es histórico; publiquen el presupuesto de carreteras de {COUNTY}.",
+    "La biblioteca de {TOWN} abre de 9 a 5, sala 2.",
 ]
 
 
@@ -416,6 +452,10 @@ def compose(r, spanish):
         "ADDR": ((address_es if spanish else address_en)(r), "Address"),
         "PHONE": (phone(r), "Phone"), "EMAIL": (email(r, first, last), "Email"), "DOB": (dob(r, spanish), "DateOfBirth"),
         "SSN": (ssn(r), "SocialSecurityNumber"),
+        "SHORTID": (r.choice([f"{letters(r, 2)}-{digits(r, 4)}", f"{digits(r, 4)}-{digits(r, 3)}", f"{letters(r, 1)}{digits(r, 5)}"]), "CaseNumber"),
+        "TRAILER": (r.choice([f"Space {r.randint(1, 80)}, {house(r)} {r.choice(STREETS_EN)} {r.choice(SUFFIX_EN)}",
+                              f"Lot {r.randint(1, 80)}, {house(r)} {r.choice(STREETS_EN)} Rd",
+                              f"{house(r)} {r.choice(STREETS_EN)} {r.choice(SUFFIX_EN)} Lot {r.randint(1, 80)}"]), "Address"),
         "TOWN": (r.choice(TOWNS), None), "COUNTY": (r.choice(COUNTIES), None),
         "AGENCY": (r.choice(AGENCIAS if spanish else AGENCIES), None),
         "YEAR": (year(r), None), "YEAR2": (year(r), None), "MONEY": (money(r), None), "ZIP": (zip_code(r), None),
@@ -427,8 +467,8 @@ def compose(r, spanish):
 
 def sentence_pool(spanish):
     if spanish:
-        return {"id": ID_ES, "dl": DL_ES, "addr": ADDR_ES, "name": [t for t, _ in NAME_ES], "other": OTHER_ES, "clean": CLEAN_ES}
-    return {"id": ID_EN, "dl": DL_EN, "addr": ADDR_EN, "name": [t for t, _ in NAME_EN], "other": OTHER_EN, "clean": CLEAN_EN}
+        return {"id": ID_ES, "dl": DL_ES, "addr": ADDR_ES, "name": [t for t, _ in NAME_ES], "other": OTHER_ES, "clean": CLEAN_ES, "hard": HARD_ES}
+    return {"id": ID_EN, "dl": DL_EN, "addr": ADDR_EN, "name": [t for t, _ in NAME_EN], "other": OTHER_EN, "clean": CLEAN_EN, "hard": HARD_EN}
 
 
 def one_text(r, spanish, clean):
@@ -439,7 +479,7 @@ def one_text(r, spanish, clean):
         for _ in range(r.randint(1, 3)):
             sentences.append(r.choice(pool["clean"]))
     else:
-        kinds = r.choices(["id", "dl", "addr", "name", "other"], weights=[30, 8, 28, 26, 8], k=r.randint(1, 2))
+        kinds = r.choices(["id", "dl", "addr", "name", "other", "hard"], weights=[26, 7, 24, 22, 7, 14], k=r.randint(1, 2))
         for k in kinds:
             sentences.append(r.choice(pool[k]))
         # Look-alikes beside the personal data, so precision is measured where it is hard.

@@ -53,7 +53,7 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
             var hasLetter = ContainsLetter(text.AsSpan(start, end - start));
             if ((digits >= 5 || (digits >= 4 && hasLetter)) && !numbers.IsPublic(text, start) && !IsPartOfAmount(text, start, end)
                 && !LooksLikeDate(text.AsSpan(start, end - start)) && !IsFollowedByPercent(text, end) && !LooksLikePhone(text, start, end, found)
-                && !StartsAddress(start, found))
+                && !StartsAddress(start, found) && !IsZipCode(text, start, end))
             {
                 found.Add(new(PersonalDataKind.CaseNumber, start, end, CandidatePriority.CuedCaseNumber));
             }
@@ -123,7 +123,7 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
 
             var cueEnd = CueBefore(caseCue, text, m.Index, 30);
             if (cueEnd < 0 || (digits < 7 && m.Index - cueEnd > 16) || Array.IndexOf(phoneCharacters, true, m.Index, end - m.Index) >= 0
-                || numbers.IsPublic(text, m.Index) || StartsAddress(m.Index, found))
+                || numbers.IsPublic(text, m.Index) || StartsAddress(m.Index, found) || IsZipCode(text, m.Index, end))
             {
                 continue;
             }

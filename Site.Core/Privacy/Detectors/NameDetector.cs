@@ -55,6 +55,17 @@ public sealed class NameDetector : IPersonalDataDetector
     private static readonly Regex GreetingNameCue = Pattern(
         @"\b(dear|estimado|estimada|querido|querida)\b", ignoreCase: true);
 
+    // Past conversations: after these a capitalised word is a person or an institution, and institutions are
+    // acronyms or carry organisation words, so the name needs no particular word after it.
+    private static readonly Regex ConversationNameCue = Pattern(
+        @"\b(talked to|talked with|spoke to|spoke with|spoken to|spoken with|met with|worked with|emailed|texted|" +
+        @"hablé con|hable con|habló con|hablamos con|platiqué con|platique con|platicamos con|me atendió|me atendio)\b",
+        ignoreCase: true);
+
+    // "Rosa Whitaker from CYFD said", "María Chávez de la oficina dijo": a full name opening a sentence.
+    private static readonly Regex NameThenSource = Pattern(
+        @"\p{Lu}\p{Ll}[\p{L}'’\-]*[ \t]+\p{Lu}\p{Ll}[\p{L}'’\-]*[ \t]+(from|at|of|with|de|del|en|said|says|told|called|dijo|llamó|llamo|me dijo)\b");
+
     private static readonly Regex ContactNameCue = Pattern(
         @"\b((ask for|speak to|speak with|talk to|contact|pregunte por|pregunten por|preguntar por|hable con|" +
         @"hablen con|hablar con)\b|contact( me)?:)",
@@ -105,6 +116,8 @@ public sealed class NameDetector : IPersonalDataDetector
         AddNamesAfter(GreetingNameCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
         AddNamesAfter(SelfNameCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
         AddNamesAfter(ContactNameCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
+        AddNamesAfter(ConversationNameCue, NameRules.RejectPlaces, text, found);
+        AddFullNamesOpeningSentences(text, found);
         AddNamesAfter(HonorificCue, NameRules.None, text, found);
         AddNamesAfter(SpanishHonorificCue, NameRules.RejectPlaces, text, found);
         AddNamesAfter(SignatureCue, NameRules.AllowComma | NameRules.AllowNewline | NameRules.RejectPlaces, text, found);
@@ -493,6 +506,7 @@ public sealed class NameDetector : IPersonalDataDetector
     }
 
     // "the Villalobos family", "los Chávez kids": the capitalised words between the article and the family word.
+    // Only a whole place name is refused here: "Baca" is part of De Baca County and a family name.
     private void AddFamilyNames(string text, List<Candidate> found)
     {
         foreach (var m in familyBeforeWord.EnumerateMatches(text))
@@ -500,14 +514,14 @@ public sealed class NameDetector : IPersonalDataDetector
             var start = SkipSpaces(text, m.Index + text.AsSpan(m.Index).IndexOfAny(' ', '\t'));
             var end = start;
             while (TryReadWord(text, end, out var wordEnd) && IsNameWord(text, end, wordEnd, WordCase.Capitalised)
-                   && !lexicon.IsPlaceWord(text.AsSpan(end, wordEnd - end)) && !lexicon.IsOrganisationWord(text.AsSpan(end, wordEnd - end)))
+                   && !lexicon.IsPlaceName(text.AsSpan(end, wordEnd - end)) && !lexicon.IsOrganisationWord(text.AsSpan(end, wordEnd - end)))
             {
                 end = wordEnd;
                 if (end + 1 < text.Length && text[end] == ' ' && char.IsUpper(text[end + 1]))
                 {
                     var next = end + 1;
                     if (TryReadWord(text, next, out var nextEnd) && IsNameWord(text, next, nextEnd, WordCase.Capitalised)
-                        && !lexicon.IsPlaceWord(text.AsSpan(next, nextEnd - next)) && !lexicon.IsOrganisationWord(text.AsSpan(next, nextEnd - next)))
+                        && !lexicon.IsPlaceName(text.AsSpan(next, nextEnd - next)) && !lexicon.IsOrganisationWord(text.AsSpan(next, nextEnd - next)))
                     {
                         end = nextEnd;
                     }
@@ -568,6 +582,20 @@ public sealed class NameDetector : IPersonalDataDetector
             {
                 found.Add(new(PersonalDataKind.Name, start, end, CandidatePriority.Name));
             }
+        }
+    }
+
+    private void AddFullNamesOpeningSentences(string text, List<Candidate> found)
+    {
+        foreach (var m in NameThenSource.EnumerateMatches(text))
+        {
+            if (!IsSentenceStart(text, m.Index) || !TryReadName(text, m.Index, NameRules.RejectPlaces, out var start, out var end)
+                || start != m.Index || CountWords(text, start, end) != 2)
+            {
+                continue;
+            }
+
+            found.Add(new(PersonalDataKind.Name, start, end, CandidatePriority.Name));
         }
     }
 
