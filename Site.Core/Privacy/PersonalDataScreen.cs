@@ -31,7 +31,7 @@ public sealed class PersonalDataScreen
     private static readonly Regex NumberToken = Pattern(@"\b[A-Za-z]{0,6}\d[A-Za-z0-9]*([-/][A-Za-z0-9]+)*\b");
 
     private static readonly Regex SpanishStreetLine = Pattern(
-        @"\b(calle|camino|avenida|av\.|carretera|callejón|callejon|paseo|cerrada|privada|placita|sendero)[ \t]+([\p{L}'’\-]+[ \t]+){1,3}(#|no\.?|núm\.?|num\.?|número)?[ \t]*\d{1,5}\b",
+        @"\b(calle|camino|avenida|av\.|carretera|callejón|callejon|paseo|cerrada|privada|placita|sendero)[ \t]+([\p{L}\p{N}'’\-]+[ \t]+){1,3}(#|no\.?|núm\.?|num\.?|número)?[ \t]*\d{1,5}\b",
         ignoreCase: true);
 
     private static readonly Regex BoxOrRoute = Pattern(

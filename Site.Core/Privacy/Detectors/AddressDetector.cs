@@ -55,9 +55,9 @@ public sealed class AddressDetector : IPersonalDataDetector
         // 1234 State Road 14; 56 County Road 12; 7 CR 4990 Unit B
         Pattern($@"\b\d{{1,6}}[A-Za-z]?{Space}({Direction}\.?{Space})?{NumberedRoad}({Space}(NE|NW|SE|SW|N|S|E|W)\b)?{Unit}"),
         // PO Box 55; P.O. Box 233; Apartado Postal 12; PMB 12
-        Pattern(@"\b((?i:p\.?[ \t]?o\.?|post office)[ \t]*(?i:box)|(?i:apartado)([ \t]+(?i:postal))?|(?i:casilla)|PMB)[ \t]*#?[ \t]*\d{1,6}\b"),
+        Pattern(@"\b((?i:p\.?[ \t]?o\.?|post office)[ \t]*(?i:box)|(?i:apartado)([ \t]+(?i:postal))?|(?i:casilla)|PMB)[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?\b"),
         // RR 2 Box 15; HC 65 Box 12; Star Route 1 Box 9
-        Pattern(@"\b(?i:rr|rural route|rt|rte|route|hc|hcr|star route)[ \t]*\d{1,3},?[ \t]+(?i:box)[ \t]*\d{1,6}\b"),
+        Pattern(@"\b(?i:rr|rural route|rt|rte|route|hc|hcr|star route)[ \t]*\d{1,3},?[ \t]+(?i:box)[ \t]*\d{1,6}[A-Za-z]?\b"),
     ];
 
     // 56 juniper rd: lower case, so the words between must not be ordinary words ("5 miles down the road").
@@ -96,13 +96,19 @@ public sealed class AddressDetector : IPersonalDataDetector
             }
         }
 
-        var streets = found.Skip(before).Select(c => c.Start).ToHashSet();
+        // One finding from the unit to the end of the street line, so the masked text reads "[address removed]".
+        var streets = new Dictionary<int, int>();
+        foreach (var street in found.Skip(before))
+        {
+            streets[street.Start] = Math.Max(street.End, streets.GetValueOrDefault(street.Start));
+        }
+
         foreach (var m in UnitBefore.EnumerateMatches(text))
         {
             var end = m.Index + m.Length;
-            if (end < text.Length && char.IsAsciiDigit(text[end]) && streets.Contains(end))
+            if (end < text.Length && char.IsAsciiDigit(text[end]) && streets.TryGetValue(end, out var streetEnd))
             {
-                found.Add(new(PersonalDataKind.Address, m.Index, end, CandidatePriority.Address));
+                found.Add(new(PersonalDataKind.Address, m.Index, streetEnd, CandidatePriority.Address));
             }
         }
     }

@@ -141,7 +141,7 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
 
     // The digits of a formatted phone number found before ("my case worker's number is 505-555-0142").
     private static bool LooksLikePhone(string text, int start, int end, List<Candidate> found) =>
-        found.Exists(c => c.Kind == PersonalDataKind.Phone && c.Start < end && start < c.End);
+        found.Exists(c => c.Kind == PersonalDataKind.Phone && c.Formatted && c.Start < end && start < c.End && !text.AsSpan(start, end - start).Contains('/'));
 
     private static bool LooksLikeDate(ReadOnlySpan<char> token)
     {

@@ -557,7 +557,8 @@ public sealed class NameDetector : IPersonalDataDetector
         foreach (var m in givenNameVerb.EnumerateMatches(text))
         {
             if (!TryReadWord(text, m.Index, out var end) || !IsNameWord(text, m.Index, end, WordCase.Capitalised)
-                || lexicon.IsPlaceWord(text.AsSpan(m.Index, end - m.Index)) || lexicon.IsOrganisationWord(text.AsSpan(m.Index, end - m.Index))
+                || lexicon.IsPlaceWord(text.AsSpan(m.Index, end - m.Index)) || lexicon.IsPlaceName(text.AsSpan(m.Index, end - m.Index))
+                || lexicon.IsOrganisationWord(text.AsSpan(m.Index, end - m.Index))
                 || IsAfterPlacePrefix(text, m.Index))
             {
                 continue;
