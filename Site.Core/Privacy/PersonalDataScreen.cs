@@ -390,7 +390,7 @@ public sealed class PersonalDataScreen
     private bool IsPersonLike(string text, int start, int end, bool wholePlacesOnly = false)
     {
         var word = text.AsSpan(start, end - start);
-        if (!IsCapitalised(word) || lexicon.IsStopWord(word) || lexicon.IsOrganisationWord(word)
+        if (!IsCapitalised(word) || lexicon.IsStopWord(word) || lexicon.IsOrganisationWord(word) || lexicon.IsPlaceName(word)
             || (wholePlacesOnly ? lexicon.IsPlaceName(word) : lexicon.IsPlaceWord(word))
             || Detectors.NameDetector.IsAfterPlacePrefix(text, start))
         {

@@ -49,7 +49,7 @@ public sealed class AddressDetector : IPersonalDataDetector
         // 1420 Calle del Sol; 845 Camino del Monte Sol
         Pattern($@"\b\d{{1,6}}{Space}{SpanishStreet}{Space}({Particle}{Space})?{SpanishStreetWord}({Space}({Particle}{Space})?{SpanishStreetWord}){{0,3}}{Unit}"),
         // 1420 calle del sol (typed in lower case)
-        Pattern($@"\b\d{{1,6}}{Space}(?i:calle|camino|avenida|carretera|callejón|callejon|paseo){Space}({Particle}{Space})?\p{{Ll}}[\p{{Ll}}'\-]+({Space}\p{{Ll}}[\p{{Ll}}'\-]+)?{Unit}"),
+        Pattern($@"\b\d{{1,6}}{Space}(?i:calle|camino|avenida|carretera|callejón|callejon|paseo){Space}({Particle}{Space}\p{{Ll}}[\p{{Ll}}'\-]+|\p{{Ll}}[\p{{Ll}}'\-]+({Space}\p{{Ll}}[\p{{Ll}}'\-]+)?){Unit}"),
         // Calle Ocho 123; Avenida Juárez #45
         Pattern($@"\b{SpanishStreet}{Space}({Particle}{Space})?{SpanishStreetWord}({Space}({Particle}{Space})?{SpanishStreetWord}){{0,3}}[ \t]*,?[ \t]*(#[ \t]?|No\.?[ \t]?|(?i:núm\.?|num\.?|número|numero)[ \t])?\d{{1,6}}\b{Unit}"),
         // 1234 State Road 14; 56 County Road 12; 7 CR 4990 Unit B
