@@ -337,6 +337,57 @@ public sealed class PersonalDataScreen
         }
 
         FlagGivenNames(text, flags);
+        FlagCapitalisedPairs(text, flags);
+    }
+
+    // "the nurse Josie Tsosie came by": two capitalised words inside a sentence that are neither places,
+    // institutions nor the words that start or title things are read as a full name.
+    private void FlagCapitalisedPairs(string text, List<PersonalDataFlag> flags)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            TryReadWord(text, i, out var end);
+            if (end <= i)
+            {
+                i++;
+                continue;
+            }
+
+            var second = end + 1;
+            if (end < text.Length && text[end] == ' ' && second < text.Length && char.IsUpper(text[second])
+                && TryReadWord(text, second, out var secondEnd) && secondEnd > second
+                && !IsSentenceStart(text, i) && !AfterCapitalisedWord(text, i) && IsPersonLike(text, i, end) && IsPersonLike(text, second, secondEnd)
+                && !lexicon.IsPlacePhrase(text.AsSpan(i, secondEnd - i)) && !AfterPublicTitle(text, i)
+                && !(secondEnd < text.Length && char.IsUpper(SkipSpacesChar(text, secondEnd))))
+            {
+                flags.Add(new(PersonalDataFlagKind.Name, i, secondEnd - i, "two capitalised words like a full name"));
+                i = secondEnd;
+                continue;
+            }
+
+            i = end;
+        }
+    }
+
+    // "Michelle Lujan Grisham": only the start of a run of capitalised words is read as a pair.
+    private static bool AfterCapitalisedWord(string text, int start)
+    {
+        var before = SkipBack(text, start, static c => c is ' ');
+        var wordStart = SkipBack(text, before, char.IsLetter);
+        return before == start - 1 && wordStart < before && char.IsUpper(text[wordStart]);
+    }
+
+    private static char SkipSpacesChar(string text, int i)
+    {
+        var j = SkipSpaces(text, i);
+        return j < text.Length && j == i + 1 ? text[j] : ' ';
     }
 
     // "Water needs testing": after "needs" only a known given name, or "needs help", is taken for a person.
