@@ -57,7 +57,22 @@ public sealed class PersonalDataMasker
         }
 
         var findings = Find(text);
-        var flags = Screen.Flag(text).Where(f => !findings.Exists(x => x.Start <= f.Start && f.End <= x.End)).ToList();
+        // Both lists are ordered and findings never overlap, so one pass drops the flags inside a finding.
+        var flags = new List<PersonalDataFlag>();
+        var next = 0;
+        foreach (var flag in Screen.Flag(text))
+        {
+            while (next < findings.Count && findings[next].End <= flag.Start)
+            {
+                next++;
+            }
+
+            if (!(next < findings.Count && findings[next].Start <= flag.Start && flag.End <= findings[next].End))
+            {
+                flags.Add(flag);
+            }
+        }
+
         return new MaskResult(Replace(text, findings), findings, flags);
     }
 

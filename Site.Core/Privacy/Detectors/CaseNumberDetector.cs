@@ -40,6 +40,21 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
     {
         var lexicon = context.Lexicon;
 
+        // What earlier detectors covered, as arrays, so each check below is constant time whatever the text holds.
+        var phoneCharacters = new bool[text.Length];
+        var addressCharacters = new bool[text.Length];
+        foreach (var candidate in found)
+        {
+            if (candidate.Kind == PersonalDataKind.Phone && candidate.Formatted)
+            {
+                Array.Fill(phoneCharacters, true, candidate.Start, candidate.End - candidate.Start);
+            }
+            else if (candidate.Kind == PersonalDataKind.Address)
+            {
+                Array.Fill(addressCharacters, true, candidate.Start, candidate.End - candidate.Start);
+            }
+        }
+
         // Right after a cue, any code of five or more digits, or four with letters: "claim no. 77-4419-2",
         // "policy 4241309B", "account # H-88752", "expediente núm. AB-1234".
         foreach (var cue in caseCue.EnumerateMatches(text))
@@ -52,8 +67,8 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
             var digits = CountDigits(text, start, end);
             var hasLetter = ContainsLetter(text.AsSpan(start, end - start));
             if ((digits >= 5 || (digits >= 4 && hasLetter)) && !numbers.IsPublic(text, start) && !IsPartOfAmount(text, start, end)
-                && !LooksLikeDate(text.AsSpan(start, end - start)) && !IsFollowedByPercent(text, end) && !LooksLikePhone(text, start, end, found)
-                && !StartsAddress(start, found) && !IsZipCode(text, start, end))
+                && !LooksLikeDate(text.AsSpan(start, end - start)) && !IsFollowedByPercent(text, end) && !LooksLikePhone(text, start, end, phoneCharacters)
+                && !addressCharacters[start] && !IsZipCode(text, start, end))
             {
                 found.Add(new(PersonalDataKind.CaseNumber, start, end, CandidatePriority.CuedCaseNumber));
             }
@@ -102,15 +117,6 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
         // Digit runs after words such as case, claim, account, expediente: 7741298, 0033-481127-09; but not the
         // digits of a formatted phone number ("my case worker's number is 505-555-0142"). Right after the cue
         // five digits are enough; further away, seven.
-        var phoneCharacters = new bool[text.Length];
-        foreach (var phone in found)
-        {
-            if (phone.Kind == PersonalDataKind.Phone && phone.Formatted)
-            {
-                Array.Fill(phoneCharacters, true, phone.Start, phone.End - phone.Start);
-            }
-        }
-
         foreach (var m in DigitRunPattern.EnumerateMatches(text))
         {
             var end = m.Index + m.Length;
@@ -123,7 +129,7 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
 
             var cueEnd = CueBefore(caseCue, text, m.Index, 30);
             if (cueEnd < 0 || (digits < 7 && m.Index - cueEnd > 16) || Array.IndexOf(phoneCharacters, true, m.Index, end - m.Index) >= 0
-                || numbers.IsPublic(text, m.Index) || StartsAddress(m.Index, found) || IsZipCode(text, m.Index, end))
+                || numbers.IsPublic(text, m.Index) || addressCharacters[m.Index] || IsZipCode(text, m.Index, end))
             {
                 continue;
             }
@@ -132,16 +138,12 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
         }
     }
 
-    // "#7, 51961 Eubank Pl": the number after the unit's "#" is the house number of the street line.
-    private static bool StartsAddress(int start, List<Candidate> found) =>
-        found.Exists(c => c.Kind == PersonalDataKind.Address && c.Start <= start && start < c.End);
-
     private static bool IsFollowedByPercent(string text, int end) =>
         end < text.Length && text[end] == '%';
 
     // The digits of a formatted phone number found before ("my case worker's number is 505-555-0142").
-    private static bool LooksLikePhone(string text, int start, int end, List<Candidate> found) =>
-        found.Exists(c => c.Kind == PersonalDataKind.Phone && c.Formatted && c.Start < end && start < c.End && !text.AsSpan(start, end - start).Contains('/'));
+    private static bool LooksLikePhone(string text, int start, int end, bool[] phoneCharacters) =>
+        Array.IndexOf(phoneCharacters, true, start, end - start) >= 0 && !text.AsSpan(start, end - start).Contains('/');
 
     private static bool LooksLikeDate(ReadOnlySpan<char> token)
     {

@@ -22,6 +22,8 @@ public class HostileInputTests
         { "street words", Fill("12 Main St Calle ") },
         { "family words", Fill("the Baca family la familia ") },
         { "relations and commas", Fill("my neighbor, Rosa, my caseworker, ") },
+        { "toll-free numbers", Fill("1-800-555-0100 ") },
+        { "cues, phones and streets", Fill("# 12345 (505) 555-0142 12 Main St #12345 ") },
     };
 
     [Theory]

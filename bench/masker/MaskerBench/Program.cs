@@ -70,16 +70,21 @@ foreach (var path in paths)
     report[Path.GetFileName(path)] = new JsonObject { ["path"] = Path.GetFullPath(path), ["score"] = score };
 }
 
-// 100 KB hostile texts: the time must grow with the length only.
+// 100 KB hostile texts: the time must grow with the length only, so each is also timed at 50 KB; a ratio near 2
+// is linear, near 4 would be quadratic.
 var hostile = new JsonObject();
 foreach (var (name, text) in HostileTexts())
 {
+    // The fastest of three runs, because the machine is shared and a collection can land in any one of them.
     masker.Mask(text[..1_000]);
-    clock.Restart();
+    var half = Fastest(() => masker.Mask(text[..50_000]));
+    var full = Fastest(() => masker.Mask(text));
     var result = masker.Mask(text);
     hostile[name] = new JsonObject
     {
-        ["milliseconds"] = Math.Round(clock.Elapsed.TotalMilliseconds, 1),
+        ["milliseconds"] = Math.Round(full, 1),
+        ["milliseconds50KB"] = Math.Round(half, 1),
+        ["ratio100To50"] = Math.Round(full / Math.Max(half, 0.001), 2),
         ["findings"] = result.Findings.Count,
         ["flags"] = result.Flags.Count,
     };
@@ -88,6 +93,19 @@ foreach (var (name, text) in HostileTexts())
 report["hostile100KB"] = hostile;
 Console.WriteLine(report.ToJsonString(JsonOptions.Write));
 return 0;
+
+static double Fastest(Action action)
+{
+    var best = double.MaxValue;
+    for (var run = 0; run < 3; run++)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+    }
+
+    return best;
+}
 
 static IEnumerable<(string Name, string Text)> HostileTexts()
 {
@@ -100,6 +118,9 @@ static IEnumerable<(string Name, string Text)> HostileTexts()
     yield return ("capitalisedWords", Fill("Maria Lopez Garcia Chavez "));
     yield return ("caseCues", Fill("case claim no. "));
     yield return ("streetWords", Fill("12 Main St Calle "));
+    yield return ("tollFreeNumbers", Fill("1-800-555-0100 "));
+    yield return ("cuesPhonesAndStreets", Fill("# 12345 (505) 555-0142 12 Main St #12345 "));
+    yield return ("familyAndRelations", Fill("the Baca family la familia my neighbor, Rosa, my caseworker, "));
     yield return ("mixedPersonalData", Fill("My name is Maria Lopez, born 1/2/1960, case 2023-SN-448812, 123 Main St, call (505) 555-0142. "));
 }
 
