@@ -28,6 +28,8 @@ public sealed class PersonalDataScreen
     private readonly Regex familyWord;
     private readonly Regex personVerb;
 
+    private static readonly Regex Possessive = Pattern(@"\b\p{Lu}\p{Ll}+['’]s\b");
+
     private static readonly Regex NumberToken = Pattern(@"\b[A-Za-z]{0,6}\d[A-Za-z0-9]*([-/][A-Za-z0-9]+)*\b");
 
     private static readonly Regex SpanishStreetLine = Pattern(
@@ -338,6 +340,16 @@ public sealed class PersonalDataScreen
 
         FlagGivenNames(text, flags);
         FlagCapitalisedPairs(text, flags);
+
+        // "Zulema's benefits were cut": a person's possessive, unless a place, an institution or a title.
+        foreach (var m in Possessive.EnumerateMatches(text))
+        {
+            var end = m.Index + m.Length - 2;
+            if (IsPersonLike(text, m.Index, end) && !AfterPublicTitle(text, m.Index) && !AfterCapitalisedWord(text, m.Index))
+            {
+                flags.Add(new(PersonalDataFlagKind.Name, m.Index, end - m.Index, "capitalised word with a possessive"));
+            }
+        }
     }
 
     // "the nurse Josie Tsosie came by": two capitalised words inside a sentence that are neither places,
