@@ -23,6 +23,7 @@ public sealed class PersonalDataScreen
     private readonly Regex governmentIdCue;
     private readonly NumberContext numbers;
     private readonly Regex streetLine;
+    private readonly Regex homeStreet;
     private readonly Regex relationThenWord;
     private readonly Regex wordThenRelation;
     private readonly Regex familyWord;
@@ -48,7 +49,7 @@ public sealed class PersonalDataScreen
         ignoreCase: true);
 
     private static readonly Regex UnitNumber = Pattern(
-        @"\b(apt|apartment|unit|suite|ste|space|spc|lot|trailer|depto|apto|departamento)\.?[ \t]*#?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?\b",
+        @"\b(apt|apartment|unit|suite|ste|space|spc|lot|trailer|depto|apto|departamento|house|casa|home|mobile home|interior|int\.)\.?[ \t]*#?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?\b",
         ignoreCase: true);
 
     private static readonly HashSet<string> NotStreetNames = new(StringComparer.OrdinalIgnoreCase)
@@ -67,6 +68,9 @@ public sealed class PersonalDataScreen
             $@"\b({Alternation(lexicon.IdentifierCues)})\b|#|\b(no|núm|num|nro)\.|\bnº", ignoreCase: true);
         governmentIdCue = Pattern($@"\b({Alternation(lexicon.GovernmentIdCues)})\b", ignoreCase: true);
         numbers = new NumberContext(lexicon);
+        homeStreet = Pattern(
+            $@"\b(live|lives|living|lived|vivo|vive|vivimos|viven)[ \t]+(on|off|at|en|sobre)[ \t]+((the|la|el)[ \t]+)?([\p{{L}}\d'’\-\.]+[ \t]+){{0,3}}({Alternation(lexicon.StreetWords)})\b\.?",
+            ignoreCase: true);
         streetLine = Pattern(
             $@"\b\d{{1,6}}[A-Za-z]?[ \t]+([\p{{L}}\d'’\-]+\.?[ \t]+){{0,4}}({Alternation(lexicon.StreetWords)})\b\.?([ \t\-]*\d{{1,4}}\b)?",
             ignoreCase: true);
@@ -230,6 +234,28 @@ public sealed class PersonalDataScreen
             flags.Add(new(PersonalDataFlagKind.Address, m.Index, m.Length, "house number before a street word"));
         }
 
+        foreach (var m in homeStreet.EnumerateMatches(text))
+        {
+            // The flag covers the street, not "live on": skip the verb, the preposition and an article.
+            var start = m.Index;
+            for (var words = 0; words < 2; words++)
+            {
+                TryReadWord(text, start, out var wordEnd);
+                start = SkipSpaces(text, wordEnd);
+            }
+
+            if (TryReadWord(text, start, out var articleEnd) && text.AsSpan(start, articleEnd - start) is "the" or "la" or "el")
+            {
+                start = SkipSpaces(text, articleEnd);
+            }
+
+            var end = m.Index + m.Length;
+            if (start < end && !HasOrdinaryWord(text.AsSpan(start, end - start), skipFirst: false))
+            {
+                flags.Add(new(PersonalDataFlagKind.Address, start, end - start, "the street someone lives on"));
+            }
+        }
+
         foreach (var m in SpanishStreetLine.EnumerateMatches(text))
         {
             flags.Add(new(PersonalDataFlagKind.Address, m.Index, m.Length, "street word before a number"));
@@ -263,13 +289,13 @@ public sealed class PersonalDataScreen
         }
     }
 
-    private bool HasOrdinaryWord(ReadOnlySpan<char> match)
+    private bool HasOrdinaryWord(ReadOnlySpan<char> match, bool skipFirst = true)
     {
         var index = 0;
         foreach (var range in match.SplitAny(" \t"))
         {
             var word = match[range].TrimEnd('.');
-            if (index++ == 0 || word.IsEmpty)
+            if ((skipFirst && index++ == 0) || word.IsEmpty)
             {
                 continue;
             }

@@ -40,20 +40,24 @@ public sealed class AddressDetector : IPersonalDataDetector
     // A road known by its number: State Road 14, County Road 12, CR 4990, NM 14, US Hwy 70.
     private const string NumberedRoad =
         @"((?i:state|county|frontage)[ \t]+(?i:road|rd|highway|hwy)|(?i:us|u\.s\.)[ \t]+(?i:highway|hwy|route)|" +
-        @"(?i:highway|hwy|route|rte|rt|carretera)|CR|SR|NM|US)\.?[ \t\-]*\d{1,4}[A-Za-z]?\b";
+        @"(?i:private|forest|indian|navajo|bia)[ \t]+(?i:road|rd|route)|" +
+        @"(?i:highway|hwy|route|rte|rt|carretera|road|rd)|CR|SR|NM|US|BIA)\.?[ \t\-]*\d{1,4}[A-Za-z]?\b";
+
+    // 4501, 2108-B, 12A: a house number, with a letter for a half lot or a back house.
+    private const string House = @"\d{1,6}(-?[A-Za-z])?";
 
     private static readonly Regex[] Patterns =
     [
         // 4501 Montgomery Blvd NE; 310 N Main St, Apt 4B
-        Pattern($@"\b\d{{1,6}}[A-Za-z]?{Space}({Direction}\.?{Space})?({StreetWord}{Space}){{1,4}}{Suffix}\b\.?({Space}\d{{1,5}}[A-Z]?\b)?({Space}(NE|NW|SE|SW|N|S|E|W)\b)?{Unit}"),
+        Pattern($@"\b{House}{Space}({Direction}\.?{Space})?({StreetWord}{Space}){{1,4}}{Suffix}\b\.?({Space}\d{{1,5}}[A-Z]?\b)?({Space}(NE|NW|SE|SW|N|S|E|W)\b)?{Unit}"),
         // 1420 Calle del Sol; 845 Camino del Monte Sol
-        Pattern($@"\b\d{{1,6}}{Space}{SpanishStreet}{Space}({Particle}{Space})?{SpanishStreetWord}({Space}({Particle}{Space})?{SpanishStreetWord}){{0,3}}{Unit}"),
+        Pattern($@"\b{House}{Space}{SpanishStreet}{Space}({Particle}{Space})?{SpanishStreetWord}({Space}({Particle}{Space})?{SpanishStreetWord}){{0,3}}{Unit}"),
         // 1420 calle del sol (typed in lower case)
-        Pattern($@"\b\d{{1,6}}{Space}(?i:calle|camino|avenida|carretera|callejón|callejon|paseo){Space}({Particle}{Space}\p{{Ll}}[\p{{Ll}}'\-]+|\p{{Ll}}[\p{{Ll}}'\-]+({Space}\p{{Ll}}[\p{{Ll}}'\-]+)?){Unit}"),
+        Pattern($@"\b{House}{Space}(?i:calle|camino|avenida|carretera|callejón|callejon|paseo){Space}({Particle}{Space}\p{{Ll}}[\p{{Ll}}'\-]+|\p{{Ll}}[\p{{Ll}}'\-]+({Space}\p{{Ll}}[\p{{Ll}}'\-]+)?){Unit}"),
         // Calle Ocho 123; Avenida Juárez #45
         Pattern($@"\b{SpanishStreet}{Space}({Particle}{Space})?{SpanishStreetWord}({Space}({Particle}{Space})?{SpanishStreetWord}){{0,3}}[ \t]*,?[ \t]*(#[ \t]?|No\.?[ \t]?|(?i:núm\.?|num\.?|número|numero)[ \t])?\d{{1,6}}\b{Unit}"),
         // 1234 State Road 14; 56 County Road 12; 7 CR 4990 Unit B
-        Pattern($@"\b\d{{1,6}}[A-Za-z]?{Space}({Direction}\.?{Space})?{NumberedRoad}({Space}(NE|NW|SE|SW|N|S|E|W)\b)?{Unit}"),
+        Pattern($@"\b{House}{Space}({Direction}\.?{Space})?{NumberedRoad}({Space}(NE|NW|SE|SW|N|S|E|W)\b)?{Unit}"),
         // PO Box 55; P.O. Box 233; Apartado Postal 12; PMB 12
         Pattern(@"\b((?i:p\.?[ \t]?o\.?|post office)[ \t]*(?i:box)|(?i:apartado)([ \t]+(?i:postal))?|(?i:casilla)|PMB)[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?\b"),
         // RR 2 Box 15; HC 65 Box 12; Star Route 1 Box 9
