@@ -382,6 +382,13 @@ public sealed class PersonalDataScreen
     // institutions nor the words that start or title things are read as a full name.
     private void FlagCapitalisedPairs(string text, List<PersonalDataFlag> flags)
     {
+        // A title written in Title Case ("Broadband Now for Rural Families") is all pairs; names in it are still
+        // found by the given-name, verb and possessive rules.
+        if (IsTitleCase(text))
+        {
+            return;
+        }
+
         var i = 0;
         while (i < text.Length)
         {
@@ -412,6 +419,37 @@ public sealed class PersonalDataScreen
 
             i = end;
         }
+    }
+
+    private static bool IsTitleCase(string text)
+    {
+        if (text.Length > 160)
+        {
+            return false;
+        }
+
+        int words = 0, capitalised = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            TryReadWord(text, i, out var end);
+            end = Math.Max(end, i + 1);
+            if (end - i >= 4)
+            {
+                words++;
+                capitalised += char.IsUpper(text[i]) ? 1 : 0;
+            }
+
+            i = end;
+        }
+
+        return words >= 3 && capitalised * 10 >= words * 6;
     }
 
     // "Michelle Lujan Grisham": only the start of a run of capitalised words is read as a pair.
