@@ -357,6 +357,19 @@ public sealed class PersonalDataScreen
 
         foreach (var m in personVerb.EnumerateMatches(text))
         {
+            // "Zulema Sandoval needs a ramp": a surname that is also a place, after a first name opening the sentence.
+            if (TryReadWord(text, m.Index, out var surnameEnd) && lexicon.IsPlaceWord(text.AsSpan(m.Index, surnameEnd - m.Index))
+                && m.Index > 1 && text[m.Index - 1] == ' ')
+            {
+                var firstStart = SkipBack(text, m.Index - 1, char.IsLetter);
+                if (firstStart < m.Index - 1 && IsSentenceStart(text, firstStart) && IsPersonLike(text, firstStart, m.Index - 1)
+                    && !lexicon.IsPlacePhrase(text.AsSpan(firstStart, surnameEnd - firstStart)))
+                {
+                    flags.Add(new(PersonalDataFlagKind.Name, firstStart, surnameEnd - firstStart, "capitalised pair before a verb such as 'needs'"));
+                    continue;
+                }
+            }
+
             if (TryReadWord(text, m.Index, out var end) && IsPersonLike(text, m.Index, end) && !LooksLikeCommonNoun(text.AsSpan(m.Index, end - m.Index))
                 && !(IsNeedsVerb(text, end) && !lexicon.IsGivenName(text.AsSpan(m.Index, end - m.Index))))
             {
