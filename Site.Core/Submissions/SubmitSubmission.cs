@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Email;
+using CommunityVoice.Core.Privacy;
 using CommunityVoice.Core.Ranking;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace CommunityVoice.Core.Submissions;
 
 /// <summary>
 /// Validate → screen (personal data, spam) → store the submission and queue its email in one transaction.
-/// Clean submissions are published at once with their masked text; anything masked or suspicious is held.
+/// Clean submissions are published at once with their masked text; anything masked, flagged as possibly personal
+/// or otherwise suspicious is held.
 /// </summary>
 public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMasker masker, Counties counties, SimilarSubmissions similar,
     ICaptchaVerifier captcha, Priorities priorities, EmailThrottle throttle, TimeProvider clock)
@@ -49,6 +51,8 @@ public sealed class SubmitSubmission(CommunityVoiceDbContext db, PersonalDataMas
         var bodyHash = HashToken(body);
         var sameText = await db.Submissions.AnyAsync(s => s.BodyHash == bodyHash && s.CreatedAt >= since, cancellationToken);
         var reasons = SubmissionScreen.HoldReasons(string.Join("\n", title, body, affected, outcome, agencies), context.FillTime, sameText).ToList();
+        // The safety net holds what the masker might have missed, in any field; the reason names kinds, never values.
+        if (PersonalDataFlag.HoldReason(masked.Where(m => m is not null).SelectMany(m => m!.Flags)) is { } flagged) reasons.Insert(0, flagged);
         if (masked.Any(m => m?.Changed == true)) reasons.Insert(0, "personal data masked");
         if (captchaHold is not null) reasons.Add(captchaHold);
 

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using CommunityVoice.Core.Email;
 using CommunityVoice.Core.Moderation;
+using CommunityVoice.Core.Privacy;
 using CommunityVoice.Core.Submissions;
 using CommunityVoice.Site.Infrastructure.Captcha;
 using CommunityVoice.Site.Infrastructure.Email;
@@ -23,7 +24,9 @@ public static class SubmissionServiceExtensions
             var path = Path.Combine(settings.ContentPath, CountiesFile);
             return File.Exists(path) ? Counties.Parse(File.ReadAllText(path)) : new Counties([]);
         });
-        services.AddSingleton<PersonalDataMasker>();
+        // Word lists are embedded in Site.Core; place names come from the content folder, like the counties above.
+        services.AddSingleton(_ => PersonalDataLexicon.Load(settings.ContentPath));
+        services.AddSingleton(sp => new PersonalDataMasker(sp.GetRequiredService<PersonalDataLexicon>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<MaskerWarmup>();
         services.AddSingleton<TopicTagger>();
         services.AddHostedService(sp => sp.GetRequiredService<TopicTagger>());

@@ -1,19 +1,16 @@
 #!/usr/bin/env bash
-# Personal-data masker: precision and recall on the labelled set (see BENCHMARKS.md).
+# Personal-data masker: masking precision and recall, the safety net's holds, and timing (see BENCHMARKS.md).
 #
-#   bench/masker/run.sh [labelled.jsonl] [--details tune|all|none]     (from any directory)
+#   bench/masker/run.sh [--data PATH]... [--details auto|all|none]     (from any directory)
 #
-# Builds bench/masker/MaskerBench in Release (it references Site.Core) and prints one JSON document: precision,
-# recall and F1 per kind and overall for the tuning split, the held-out split and both, character-level scores,
-# timing, and the misses and false positives of the tuning split.
-# To rebuild the set after editing source/*.txt: python3 bench/masker/build_labelled.py
+# Without --data it scores bench/masker/tune.jsonl (regenerate it with python3 bench/masker/generate_tune.py).
+# Each --data file is reported separately: texts with personal data published without review (the headline),
+# span precision, recall and F1 per kind and overall, character scores, the share of clean texts held and of
+# texts with personal data held, time per text, and 100 KB hostile texts. Misses, false positives and held
+# clean texts are listed only for files whose name does not contain "heldout".
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-set_path="$script_dir/labelled.jsonl"
-if [[ $# -gt 0 && "$1" != --* ]]; then
-  set_path="$1"
-  shift
-fi
-
-exec dotnet run -c Release --project "$script_dir/MaskerBench/MaskerBench.csproj" -- "$set_path" "$@"
+# Built first and quietly, so restore warnings do not mix into the JSON on stdout.
+dotnet build -c Release -nologo -v quiet "$script_dir/MaskerBench/MaskerBench.csproj" >&2
+exec dotnet "$script_dir/MaskerBench/bin/Release/net10.0/MaskerBench.dll" "$@"

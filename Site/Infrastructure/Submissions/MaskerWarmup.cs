@@ -1,4 +1,4 @@
-using CommunityVoice.Core.Submissions;
+using CommunityVoice.Core.Privacy;
 
 namespace CommunityVoice.Site.Infrastructure.Submissions;
 
@@ -6,7 +6,7 @@ namespace CommunityVoice.Site.Infrastructure.Submissions;
 public sealed class MaskerWarmup(PersonalDataMasker masker) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) =>
-        Task.Run(() => masker.Mask("Warm-up: call (505) 555-0142, 12 Main St, born 1/2/1980, maria@example.org."), cancellationToken);
+        Task.Run(() => masker.Mask("Warm-up: my neighbor Rosa, claim no. 77-4419-2, call (505) 555-0142, 12 Main St, born 1/2/1980, maria@example.org."), cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

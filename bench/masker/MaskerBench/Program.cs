@@ -1,80 +1,128 @@
-// Scores PersonalDataMasker on a labelled set and prints one JSON document.
+// Scores PersonalDataMasker (masking and safety net) on labelled sets and prints one JSON document.
 //
-//   dotnet run -c Release --project bench/masker/MaskerBench -- [labelled.jsonl] [--details tune|all|none]
+//   dotnet run -c Release --project bench/masker/MaskerBench -- [--data PATH]... [--details auto|all|none]
 //
-// Each line of the set is {"id", "split", "lang", "text", "spans": [{"kind", "start", "end"}]}. A predicted span
+// Each line of a set is {"id", "split", "lang", "text", "spans": [{"kind", "start", "end"}]}. A predicted span
 // is a true positive when it overlaps a labelled span of the same kind; a labelled span is found when a predicted
 // span of the same kind overlaps it. "anyKind" ignores the kind (the text is masked either way). Character
 // scores count characters: labelled characters that were masked (recall) and masked characters that were
-// labelled (precision). "review" is per text: texts with personal data that were held (Changed) and clean texts
-// that were held anyway. Misses and false positives are listed for the tuning split only unless --details all:
-// the held-out split is meant to be looked at as numbers only.
+// labelled (precision). "review" is per text: a text is held when something was masked or flagged
+// (MaskResult.NeedsReview). The headline is "publishedWithPersonalData": texts with labelled personal data that
+// would be published at once, neither masked completely nor held. Each --data file is scored separately. Misses,
+// false positives and held clean texts are listed only for files whose name does not contain "heldout" (with
+// --details auto, the default): a held-out set is meant to be looked at as numbers only.
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CommunityVoice.Core.Submissions;
+using CommunityVoice.Core.Privacy;
 
-var path = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsOptionValue(a)) ?? FindDefaultSet();
-var details = OptionValue("--details") ?? "tune";
-
-var items = File.ReadLines(path)
-    .Where(line => !string.IsNullOrWhiteSpace(line))
-    .Select(line => JsonSerializer.Deserialize<Item>(line, JsonOptions.Read)!)
-    .ToList();
-
-var masker = new PersonalDataMasker();
-var clock = Stopwatch.StartNew();
-masker.Mask(items[0].Text);
-var firstCallMilliseconds = clock.Elapsed.TotalMilliseconds;
-clock.Restart();
-var results = items.Select(item => (Item: item, Result: masker.Mask(item.Text))).ToList();
-var setMilliseconds = clock.Elapsed.TotalMilliseconds;
-clock.Restart();
-foreach (var item in items)
+var paths = new List<string>();
+for (var a = 0; a < args.Length - 1; a++)
 {
-    masker.Mask(item.Text);
+    if (args[a] == "--data")
+    {
+        paths.Add(args[a + 1]);
+    }
 }
 
-var secondPassMilliseconds = clock.Elapsed.TotalMilliseconds;
-
-// A 100 KB text made of the set itself, to show the time grows with the length and nothing more.
-var large = new StringBuilder();
-while (large.Length < 100_000)
+if (paths.Count == 0)
 {
+    paths.Add(FindDefault("tune.jsonl"));
+}
+
+var details = OptionValue("--details") ?? "auto";
+var root = FindRoot();
+var lexicon = PersonalDataLexicon.Load(Path.Combine(root, "content"));
+var masker = new PersonalDataMasker(lexicon, TimeProvider.System);
+
+var clock = Stopwatch.StartNew();
+masker.Mask("Warm-up: my neighbor Rosa, claim no. 77-4419-2, call (505) 555-0142, 12 Main St, born 1/2/1980.");
+var report = new JsonObject { ["firstCallMilliseconds"] = Math.Round(clock.Elapsed.TotalMilliseconds, 1) };
+
+foreach (var path in paths)
+{
+    var items = File.ReadLines(path)
+        .Where(line => !string.IsNullOrWhiteSpace(line))
+        .Select(line => JsonSerializer.Deserialize<Item>(line, JsonOptions.Read)!)
+        .ToList();
+    clock.Restart();
+    var results = items.Select(item => (Item: item, Result: masker.Mask(item.Text))).ToList();
+    var setMilliseconds = clock.Elapsed.TotalMilliseconds;
+    var perText = new List<double>();
     foreach (var item in items)
     {
-        large.Append(item.Text).Append('\n');
+        clock.Restart();
+        masker.Mask(item.Text);
+        perText.Add(clock.Elapsed.TotalMilliseconds);
     }
-}
 
-masker.Mask(large.ToString(0, 1_000));
-clock.Restart();
-var largeResult = masker.Mask(large.ToString(0, 100_000));
-var largeMilliseconds = clock.Elapsed.TotalMilliseconds;
-
-var report = new JsonObject
-{
-    ["set"] = Path.GetFullPath(path),
-    ["texts"] = items.Count,
-    ["firstCallMilliseconds"] = Math.Round(firstCallMilliseconds, 1),
-    ["maskMillisecondsWholeSet"] = Math.Round(setMilliseconds, 1),
-    ["maskMillisecondsWholeSetAgain"] = Math.Round(secondPassMilliseconds, 1),
-    ["maskMilliseconds100KB"] = Math.Round(largeMilliseconds, 1),
-    ["findings100KB"] = largeResult.Findings.Count,
-};
-
-foreach (var split in new[] { "tune", "heldout", "fresh", "all" })
-{
-    var part = results.Where(r => split == "all" || r.Item.Split == split).ToList();
-    if (part.Count > 0)
+    perText.Sort();
+    var withDetails = details == "all" || (details == "auto" && !Path.GetFileName(path).Contains("heldout", StringComparison.OrdinalIgnoreCase));
+    var score = Score(results, withDetails);
+    score["timing"] = new JsonObject
     {
-        report[split] = Score(part, details == "all" || (details == "tune" && split == "tune"));
-    }
+        ["wholeSetMilliseconds"] = Math.Round(setMilliseconds, 1),
+        ["meanMicrosecondsPerText"] = Math.Round(perText.Average() * 1000, 0),
+        ["p95MicrosecondsPerText"] = Math.Round(perText[(int)(perText.Count * 0.95)] * 1000, 0),
+        ["maxMicrosecondsPerText"] = Math.Round(perText[^1] * 1000, 0),
+    };
+    report[Path.GetFileName(path)] = new JsonObject { ["path"] = Path.GetFullPath(path), ["score"] = score };
 }
 
+// 100 KB hostile texts: the time must grow with the length only, so each is also timed at 50 KB; a ratio near 2
+// is linear, near 4 would be quadratic.
+var hostile = new JsonObject();
+foreach (var (name, text) in HostileTexts())
+{
+    // The fastest of three runs, because the machine is shared and a collection can land in any one of them.
+    masker.Mask(text[..1_000]);
+    var half = Fastest(() => masker.Mask(text[..50_000]));
+    var full = Fastest(() => masker.Mask(text));
+    var result = masker.Mask(text);
+    hostile[name] = new JsonObject
+    {
+        ["milliseconds"] = Math.Round(full, 1),
+        ["milliseconds50KB"] = Math.Round(half, 1),
+        ["ratio100To50"] = Math.Round(full / Math.Max(half, 0.001), 2),
+        ["findings"] = result.Findings.Count,
+        ["flags"] = result.Flags.Count,
+    };
+}
+
+report["hostile100KB"] = hostile;
 Console.WriteLine(report.ToJsonString(JsonOptions.Write));
 return 0;
+
+static double Fastest(Action action)
+{
+    var best = double.MaxValue;
+    for (var run = 0; run < 3; run++)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+    }
+
+    return best;
+}
+
+static IEnumerable<(string Name, string Text)> HostileTexts()
+{
+    static string Fill(string unit) => new StringBuilder().Insert(0, unit, 100_000 / unit.Length + 1).ToString(0, 100_000);
+    yield return ("digitFlood", new string('7', 100_000));
+    yield return ("spacedDigits", Fill("1234 "));
+    yield return ("hashSigns", new string('#', 100_000));
+    yield return ("hashNumbers", Fill("# 12 "));
+    yield return ("mySon", Fill("my son "));
+    yield return ("capitalisedWords", Fill("Maria Lopez Garcia Chavez "));
+    yield return ("caseCues", Fill("case claim no. "));
+    yield return ("streetWords", Fill("12 Main St Calle "));
+    yield return ("tollFreeNumbers", Fill("1-800-555-0100 "));
+    yield return ("cuesPhonesAndStreets", Fill("# 12345 (505) 555-0142 12 Main St #12345 "));
+    yield return ("familyAndRelations", Fill("the Baca family la familia my neighbor, Rosa, my caseworker, "));
+    yield return ("mixedPersonalData", Fill("My name is Maria Lopez, born 1/2/1960, case 2023-SN-448812, 123 Main St, call (505) 555-0142. "));
+}
 
 static JsonObject Score(List<(Item Item, MaskResult Result)> part, bool withDetails)
 {
@@ -83,9 +131,12 @@ static JsonObject Score(List<(Item Item, MaskResult Result)> part, bool withDeta
     var overall = new Counts();
     var anyKind = new Counts();
     long labelledChars = 0, labelledCharsMasked = 0, maskedChars = 0, maskedCharsLabelled = 0;
-    int withData = 0, withDataHeld = 0, clean = 0, cleanHeld = 0;
+    int withData = 0, withDataHeld = 0, clean = 0, cleanHeld = 0, published = 0;
     var misses = new JsonArray();
     var falsePositives = new JsonArray();
+    var heldClean = new JsonArray();
+    var publishedWithData = new JsonArray();
+    var flagKinds = new Dictionary<string, int>();
 
     foreach (var (item, result) in part)
     {
@@ -148,15 +199,38 @@ static JsonObject Score(List<(Item Item, MaskResult Result)> part, bool withDeta
             maskedCharsLabelled += goldChars[i] && maskedCoverage[i] ? 1 : 0;
         }
 
+        foreach (var flag in result.Flags)
+        {
+            flagKinds[flag.Kind.ToString()] = flagKinds.GetValueOrDefault(flag.Kind.ToString()) + 1;
+        }
+
         if (gold.Count > 0)
         {
             withData++;
-            withDataHeld += result.Changed ? 1 : 0;
+            withDataHeld += result.NeedsReview ? 1 : 0;
+            if (!result.NeedsReview)
+            {
+                published++;
+                if (withDetails)
+                {
+                    publishedWithData.Add(new JsonObject { ["id"] = item.Id, ["text"] = item.Text });
+                }
+            }
         }
         else
         {
             clean++;
-            cleanHeld += result.Changed ? 1 : 0;
+            cleanHeld += result.NeedsReview ? 1 : 0;
+            if (result.NeedsReview && withDetails)
+            {
+                heldClean.Add(new JsonObject
+                {
+                    ["id"] = item.Id,
+                    ["text"] = item.Text,
+                    ["why"] = string.Join("; ", result.Findings.Select(f => $"masked {f.Kind} '{item.Text.Substring(f.Start, f.Length)}'")
+                        .Concat(result.Flags.Select(f => $"{f.Reason} '{item.Text.Substring(f.Start, f.Length)}'"))),
+                });
+            }
         }
     }
 
@@ -178,18 +252,24 @@ static JsonObject Score(List<(Item Item, MaskResult Result)> part, bool withDeta
             ["precision"] = Ratio(maskedCharsLabelled, maskedChars),
             ["recall"] = Ratio(labelledCharsMasked, labelledChars),
         },
+        ["publishedWithPersonalData"] = $"{published}/{withData}",
         ["review"] = new JsonObject
         {
             ["textsWithPersonalDataHeld"] = $"{withDataHeld}/{withData}",
+            ["shareOfTextsWithPersonalDataHeld"] = Ratio(withDataHeld, withData),
             ["cleanTextsHeld"] = $"{cleanHeld}/{clean}",
+            ["shareOfCleanTextsHeld"] = Ratio(cleanHeld, clean),
         },
+        ["flagsByKind"] = new JsonObject(flagKinds.OrderBy(k => k.Key).Select(k => KeyValuePair.Create(k.Key, (JsonNode?)k.Value))),
         ["kinds"] = kindsJson,
     };
 
     if (withDetails)
     {
+        score["publishedWithPersonalDataTexts"] = publishedWithData;
         score["misses"] = misses;
         score["falsePositives"] = falsePositives;
+        score["heldCleanTexts"] = heldClean;
     }
 
     return score;
@@ -232,35 +312,28 @@ static bool[] Coverage(int length, IEnumerable<(int Start, int End)> spans)
 
 static double? Ratio(long part, long whole) => whole == 0 ? null : Math.Round((double)part / whole, 3);
 
-static string FindDefaultSet()
+static string FindDefault(string name) => Path.Combine(FindRoot(), "bench", "masker", name);
+
+static string FindRoot()
 {
     foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "labelled.jsonl"), Path.Combine(dir.FullName, "bench", "masker", "labelled.jsonl") })
+            if (File.Exists(Path.Combine(dir.FullName, "CommunityVoice.sln")))
             {
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
+                return dir.FullName;
             }
         }
     }
 
-    throw new FileNotFoundException("labelled.jsonl not found; pass its path as the first argument.");
+    throw new DirectoryNotFoundException("CommunityVoice.sln not found above the bench or the current directory.");
 }
 
 string? OptionValue(string name)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-}
-
-bool IsOptionValue(string arg)
-{
-    var index = Array.IndexOf(args, arg);
-    return index > 0 && args[index - 1].StartsWith("--", StringComparison.Ordinal);
 }
 
 sealed record Item(string Id, string Split, string Lang, string Text, List<Span> Spans);

@@ -1,4 +1,4 @@
-namespace CommunityVoice.Core.Submissions;
+namespace CommunityVoice.Core.Privacy;
 
 /// <summary>
 /// Where one piece of personal data was found: its kind and its position in the original text. It never

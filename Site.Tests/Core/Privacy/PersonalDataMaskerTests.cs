@@ -1,11 +1,12 @@
 using System.Text;
-using CommunityVoice.Core.Submissions;
+using CommunityVoice.Core.Privacy;
+using CommunityVoice.Tests.Support;
 
-namespace CommunityVoice.Tests.Core.Submissions;
+namespace CommunityVoice.Tests.Core.Privacy;
 
 public class PersonalDataMaskerTests
 {
-    static readonly PersonalDataMasker Masker = new();
+    static readonly PersonalDataMasker Masker = TestMasker.Instance;
 
     static MaskResult Mask(string text) => Masker.Mask(text);
 
@@ -211,7 +212,7 @@ public class PersonalDataMaskerTests
         const string text = "My name is Carlos Montoya, I live at 4501 Montgomery Blvd NE. Call (505) 555-0142.";
 
         var first = Mask(text);
-        var second = new PersonalDataMasker().Mask(text);
+        var second = TestMasker.Create().Mask(text);
 
         Assert.Equal(first.Text, second.Text);
         Assert.Equal(first.Findings, second.Findings);

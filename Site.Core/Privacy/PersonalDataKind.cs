@@ -1,4 +1,4 @@
-namespace CommunityVoice.Core.Submissions;
+namespace CommunityVoice.Core.Privacy;
 
 /// <summary>The kinds of personal data that <see cref="PersonalDataMasker"/> finds and masks in free text.</summary>
 public enum PersonalDataKind

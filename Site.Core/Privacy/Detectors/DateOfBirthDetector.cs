@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using static CommunityVoice.Core.Privacy.TextScan;
+
+namespace CommunityVoice.Core.Privacy.Detectors;
+
+/// <summary>Dates (or month and year, or a bare year) that the sentence gives as someone's birth.</summary>
+public sealed class DateOfBirthDetector : IPersonalDataDetector
+{
+    private const string EnglishMonth =
+        "january|february|march|april|may|june|july|august|september|october|november|december|" +
+        "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+
+    private const string SpanishMonth =
+        "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+
+    private static readonly Regex DatePattern = Pattern(
+        @"\b(?<y>(19|20)\d{2})-\d{1,2}-\d{1,2}\b" +
+        @"|\b\d{1,2}[/.\-]\d{1,2}[/.\-](?<y>\d{4}|\d{2})\b" +
+        $@"|\b({EnglishMonth})\.?[ \t]+\d{{1,2}}(st|nd|rd|th)?,?[ \t]+(?<y>\d{{4}})\b" +
+        $@"|\b\d{{1,2}}(st|nd|rd|th)?[ \t]+(of[ \t]+)?({EnglishMonth})\.?,?[ \t]+(?<y>\d{{4}})\b" +
+        $@"|\b\d{{1,2}}[ \t]+de[ \t]+({SpanishMonth})[ \t]+(de|del)[ \t]+(?<y>\d{{4}})\b" +
+        $@"|\b(?<m>{EnglishMonth}|{SpanishMonth})\.?,?[ \t]+((of|de|del)[ \t]+)?(?<y>\d{{4}})\b" +
+        @"|\b(?<b>(19|20)\d{2})\b",
+        ignoreCase: true);
+
+    private static readonly Regex BirthCue = Pattern(
+        @"\b(date of birth|birth ?date|birthday|birth|born|b-day|dob|fecha de nacimiento|fecha de nac|" +
+        @"nacimiento|cumpleaños|nac[ií]|naci[oó]|nacid[oa]s?|nacieron)\b|\bd\.o\.b\.?|\bfecha de nac\.",
+        ignoreCase: true);
+
+    /// <inheritdoc />
+    public void Find(string text, DetectionContext context, List<Candidate> found)
+    {
+        var thisYear = context.CurrentYear;
+
+        // Years this recent are programme deadlines and report years more often than children's births.
+        var lastBareBirthYear = thisYear - 11;
+        foreach (Match m in DatePattern.Matches(text))
+        {
+            var cueEnd = CueBefore(BirthCue, text, m.Index, 80);
+            if (cueEnd < 0)
+            {
+                continue;
+            }
+
+            var gap = text.AsSpan(cueEnd, m.Index - cueEnd).Trim();
+            var gapLength = m.Index - cueEnd;
+            if (!int.TryParse(m.Groups["y"].Success ? m.Groups["y"].ValueSpan : m.Groups["b"].ValueSpan, out var year))
+            {
+                continue;
+            }
+
+            if (year < 100)
+            {
+                year += year <= thisYear % 100 ? thisYear / 100 * 100 : (thisYear / 100 - 1) * 100;
+            }
+
+            bool isBirth;
+            if (m.Groups["b"].Success)
+            {
+                // A bare year only right after the cue: "born in 1956", "nació en 1956".
+                isBirth = year >= 1900 && year <= lastBareBirthYear
+                          && (gap.IsEmpty || gap is "in" or "en" or "on" or ":" or "in the year" or "el año");
+            }
+            else if (m.Groups["m"].Success)
+            {
+                isBirth = year >= 1900 && year <= thisYear && gapLength <= 15;
+            }
+            else
+            {
+                // Close to the cue any plausible birth year; further away in the same sentence, only years that
+                // cannot be a programme deadline.
+                isBirth = year >= 1900 && year <= (gapLength <= 20 ? thisYear : lastBareBirthYear);
+            }
+
+            if (isBirth)
+            {
+                found.Add(new(PersonalDataKind.DateOfBirth, m.Index, m.Index + m.Length, CandidatePriority.DateOfBirth));
+            }
+        }
+    }
+}
