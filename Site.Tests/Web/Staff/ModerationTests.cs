@@ -173,6 +173,27 @@ public class ModerationTests
     }
 
     [Fact]
+    public async Task TheQueueMarksTheWordsTheSafetyNetFlaggedBesideThePrefilledText()
+    {
+        await using var site = new SubmissionSite();
+        var json = """{"kind":"question","title":"Brandon is struggling to get his SSI restored","body":"My confirmation ABX77Q2 was emailed but never honored."}""";
+        await site.CreateClient().PostAsync("/api/v1/submissions", new StringContent(json, Encoding.UTF8, "application/json"));
+        var held = site.Query(db => db.Submissions.Single());
+        Assert.Equal(SubmissionStatus.Held, held.Status);
+        Assert.Contains("might hold personal data", held.HeldReason);
+
+        await StaffCommand.RunAsync(site.Services, ["add", "--email", "triage@example.gov", "--role", "Triage", "--password-stdin"], new StringReader("Str0ng!Passw0rd-x"), TextWriter.Null, TextWriter.Null);
+        var triage = site.Browser();
+        await FormClient.PostAsync(triage, "/staff/login", new Dictionary<string, string> { ["Email"] = "triage@example.gov", ["Password"] = "Str0ng!Passw0rd-x" });
+        var queue = await triage.GetStringAsync("/staff");
+        Assert.Contains("Check these words before publishing", queue);
+        Assert.Contains("<mark>Brandon<span class=\"usa-sr-only\"> (flagged:", queue);
+        Assert.Contains("<mark>ABX77Q2", queue);
+        // The prefilled text is still the whole public text, unmarked, for the person to edit.
+        Assert.Contains(">My confirmation ABX77Q2 was emailed but never honored.</textarea>", queue);
+    }
+
+    [Fact]
     public async Task FiveWrongPasswordsLockTheAccount()
     {
         await using var site = new SubmissionSite();
