@@ -55,16 +55,19 @@ ZIPS = ["87105", "87501", "88005", "87401", "88201", "87301", "87532", "87571", 
 FIRST_HISP = ["María", "José", "Tomás", "Gloria", "Lupe", "Ramón", "Juanita", "Ernesto", "Dolores", "Rubén",
               "Yolanda", "Adán", "Inés", "Félix", "Rosario", "Alberto", "Margarita", "Eloy", "Celestina", "Arturo",
               "Josefina", "Reynaldo", "Marisol", "Ezequiel", "Bernadette", "Fidel", "Amalia", "Orlando", "Teresa",
-              "Benito", "Consuelo", "Isidro", "Priscilla", "Santiago", "Leticia"]
+              "Benito", "Consuelo", "Isidro", "Priscilla", "Santiago", "Leticia", "Ángel", "Socorro",
+              "Guadalupe", "Mercedes", "Lorenzo", "Dolores", "Jesús", "Trinidad"]
 FIRST_ANGLO = ["Ruth", "Dave", "Jennifer", "Kevin", "Tammy", "Bill", "Sarah", "Michael", "Linda", "Cody",
                "Brandi", "Gary", "Heather", "Dustin", "Karen", "Wade", "Shelby", "Doug", "Amanda", "Travis",
-               "Colleen", "Ethan", "Marjorie", "Kyle"]
+               "Colleen", "Ethan", "Marjorie", "Kyle", "Grant", "Hope", "Dusty", "Sierra", "Chance",
+               "Dakota", "Mesa"]
 FIRST_NATIVE = ["Darlene", "Wilson", "Shandiin", "Nizhoni", "Kee", "Loretta", "Marvin", "Ahiga", "Delbert",
                 "Winona", "Tsosie", "Lorenzo", "Verna", "Hoskie", "Bidtah"]
 LAST_HISP = ["Abeyta", "Villalobos", "Trujillo", "Montoya", "Baca", "Chávez", "Gallegos", "Archuleta", "Sena",
              "Martínez", "Lucero", "Maestas", "Quintana", "Romero", "Ortega", "Valdez", "Gurulé", "Apodaca",
              "Córdova", "Vigil", "Jaramillo", "Sandoval", "Padilla", "Mondragón", "Salazar", "Griego", "Tafoya",
-             "Ulibarrí", "Olguín", "Esquibel", "Lovato", "Herrera", "Duran", "Benavídez", "Candelaria"]
+             "Ulibarrí", "Olguín", "Esquibel", "Lovato", "Herrera", "Duran", "Benavídez", "Candelaria",
+             "Luna", "Mora", "Sierra", "Lujan", "Otero", "Santa Cruz", "De Baca", "Socorro", "Grant", "Rio"]
 LAST_NATIVE = ["Yazzie", "Begay", "Tsosie", "Benally", "Nez", "Chee", "Etsitty", "Lente", "Shendo", "Tsinajinnie",
                "Manuelito", "Attakai", "Peshlakai", "Harjo", "Chavarria", "Toya", "Loretto", "Yepa", "Cata"]
 LAST_ANGLO = ["Henderson", "Miller", "Kowalski", "O'Brien", "Whitfield", "Schmidt", "Dunn", "McAllister",
@@ -101,6 +104,30 @@ def last():
     if g < 0.94:
         return ch(VIET)[1]
     return ch(ARAB)[1]
+
+
+MALE = {"José", "Tomás", "Ramón", "Ernesto", "Rubén", "Adán", "Félix", "Alberto", "Eloy", "Arturo", "Reynaldo",
+        "Ezequiel", "Fidel", "Orlando", "Benito", "Isidro", "Santiago", "Ángel", "Lorenzo", "Jesús", "Dave", "Kevin",
+        "Bill", "Michael", "Cody", "Gary", "Dustin", "Wade", "Doug", "Travis", "Ethan", "Kyle", "Grant", "Wilson",
+        "Kee", "Marvin", "Ahiga", "Delbert", "Hoskie", "Minh", "Tuan", "Khanh", "Omar", "Yusuf", "Khalid", "Tariq",
+        "Chance", "Dusty", "Dakota", "Trinidad", "Tsosie", "Bidtah", "Socorro"}
+
+
+def first_g(male):
+    while True:
+        f = first()
+        if (f in MALE) == male:
+            return f
+
+
+def full_g(male):
+    f = first_g(male)
+    g = r.random()
+    if g < 0.6:
+        return f + " " + last()
+    if g < 0.75:
+        return f + " " + ch("ABCDEFGJLMRST") + ". " + last()
+    return f + " " + ch(LAST_HISP) + " " + ch(LAST_HISP)
 
 
 def full():
@@ -503,13 +530,28 @@ def en_clean_frags():
         ["Call the Aging and Long-Term Services line at 1-800-432-2080."],
         ["The Tax & Rev call center is (505) 827-0700."],
         ["There were three shootings on the 1400 block of San Mateo last year."],
-        ["Grant #2023-118-4471 from the USDA ran out in June."],
+        ["Grant #", f"{r.randint(2019, 2025)}-{digits(3)}-{digits(4)}", " from the USDA ran out in June."],
+        ["Up by La Bajada the wind knocked the line down again."],
+        ["The Sangre de Cristo side of the county got nothing from the broadband money."],
+        ["Our Lady of Guadalupe parish in ", ch(["Peñasco", "Taos", "Villanueva"]), " hosts the food drive every Saturday."],
+        ["The MLK Jr. Blvd bus stop has no shade."],
+        ["Cesar Chavez Day is a state holiday now, right?"],
+        ["Luna County and Grant County should be compared side by side."],
+        ["Mesa del Sol still doesn't have a clinic."],
+        ["The Hope Center in ", ch(CITIES), " closed after ", str(r.randint(2, 20)), " years."],
+        ["My kid's teacher at Mesa Vista High said the state has this data already."],
+        ["NMSA 1978, Section 14-2-1 (IPRA) lets me request this."],
+        ["IPRA request #", f"{r.randint(2023, 2025)}-{digits(4)}", " to the department is still open after 15 days."],
         ["Applications are due 5/1/2025."],
         ["The ditch association meets the 2nd Tuesday at 7 pm."],
         ["The sheriff's non-emergency number is 575-648-2343, not 911."],
         ["Case in point: the Gallup water project took ", str(r.randint(10, 40)), " years."],
         ["My claim is that the map is wrong, not that anyone is lying."],
         ["Ben's Lotaburger on Rio Grande Blvd has better wifi than the library."],
+        ["Mayor Keller keeps saying the city is working on it."],
+        ["Rep. Leger Fernández's staff told us to go through the state."],
+        ["Commissioner ", ch(["Baca", "Quezada", "Sanchez"]), " said at the county meeting that the data would be public by summer."],
+        ["Secretary Armijo from Health presented these numbers to the LHHS committee."],
         ["Ask the folks at UNM's BBER, they publish the county population numbers."],
     ])
 
@@ -521,6 +563,13 @@ def age():
 def en_pii_frags():
     city = ch(CITIES)
     g = r.randint(0, 69)
+    x = r.random()
+    if x < 0.08:
+        return ssn_frag_en()
+    if x < 0.17:
+        return addr_frag_en(city)
+    if x < 0.27:
+        return case_frag_en()
     if g >= 50:
         return en_pii_more(g, city)
     if g == 0:
@@ -532,7 +581,7 @@ def en_pii_frags():
     if g == 3:
         return ["my email is ", E(email())]
     if g == 4:
-        return ["My mother ", N(full()), " (DOB ", D(dob("old")), ") has been waiting since March for her Medicaid renewal."]
+        return ["My mother ", N(full_g(False)), " (DOB ", D(dob("old")), ") has been waiting since March for her Medicaid renewal."]
     if g == 5:
         return ["They keep asking for my social, its ", S(ssn()), ", I already gave it twice."]
     if g == 6:
@@ -547,7 +596,7 @@ def en_pii_frags():
     if g == 10:
         return [ch(["Mrs. ", "Mr. ", "Ms. ", "Dr. "]), N(last()), " at the senior center helped me fill this out."]
     if g == 11:
-        return ["my son ", N(first()), " was born ", D(dob("child")), " and he still can't get on the waiver list."]
+        return ["my son ", N(first_g(True)), " was born ", D(dob("child")), " and he still can't get on the waiver list."]
     if g == 12:
         return ["they lost ", C(case_value()), " twice and now say I never applied."]
     if g == 13:
@@ -567,11 +616,11 @@ def en_pii_frags():
     if g == 20:
         return ["we're the blue trailer at ", A("mile marker " + str(r.randint(3, 90)) + " on Hwy " + ch(["285", "64", "380", "60"])), ", you can't miss it."]
     if g == 21:
-        return ["Call my daughter ", N(first()), " at ", PH(phone()), ", she handles my paperwork."]
+        return ["Call my daughter ", N(first_g(False)), " at ", PH(phone()), ", she handles my paperwork."]
     if g == 22:
         return ["DL# ", C(nz_digits(9)), " exp ", str(r.randint(2025, 2030)), ", in case you need to verify me."]
     if g == 23:
-        return ["My dad, ", N(full()), ", b. ", D(str(r.randint(1925, 1950))), ", served in Korea and the VA lost his file."]
+        return ["My dad, ", N(full_g(True)), ", b. ", D(str(r.randint(1925, 1950))), ", served in Korea and the VA lost his file."]
     if g == 24:
         return ["Ask for ", N(ch(NICK)), " at the feed store, he knows everyone in ", ch(COUNTIES), " County."]
     if g == 25:
@@ -583,9 +632,9 @@ def en_pii_frags():
     if g == 28:
         return ["birthday is ", D(dob()), " if that helps find my record."]
     if g == 29:
-        return ["My husband ", N(first()), " and I (", N(first()), ") both lost our jobs at the mine."]
+        return ["My husband ", N(first_g(True)), " and I (", N(first_g(False)), ") both lost our jobs at the mine."]
     if g == 30:
-        return ["Please contact ", N(full()), " at ", E(email()), " — she coordinates our volunteers."]
+        return ["Please contact ", N(full_g(False)), " at ", E(email()), " — she coordinates our volunteers."]
     if g == 31:
         return ["email is ", E(email_obf()), " (spelled out so the bots dont get it)"]
     if g == 32:
@@ -597,7 +646,7 @@ def en_pii_frags():
     if g == 35:
         return [S("".join(ssn_core())), " is my social, please fix the record."]
     if g == 36:
-        return ["My grandson ", N(full()), ", DOB: ", D(dob("child")), ", was turned away at the clinic."]
+        return ["My grandson ", N(full_g(True)), ", DOB: ", D(dob("child")), ", was turned away at the clinic."]
     if g == 37:
         return ["I'm ", N(first()), ", I run the after-school program at the chapter house."]
     if g == 38:
@@ -615,7 +664,7 @@ def en_pii_frags():
     if g == 44:
         return ["Permit ", C(f"{r.randint(2021, 2025)}-{digits(4)}"), " for my well was approved but the OSE lost it."]
     if g == 45:
-        return ["Our daughter ", N(first()), " (", D(dob("child")), ") has asthma from the dust."]
+        return ["Our daughter ", N(first_g(False)), " (", D(dob("child")), ") has asthma from the dust."]
     if g == 46:
         return ["New address as of ", ch(MONTHS), " is ", A(street_line()), ", please update it."]
     if g == 47:
@@ -623,6 +672,60 @@ def en_pii_frags():
     if g == 48:
         return ["policy # ", C(ch(["H" + digits(9), digits(3) + "-" + digits(4) + "-" + digits(3)])), " with BCBS says they don't cover it."]
     return ["member ID: ", C("".join(ch("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(2)) + nz_digits(7)), " on my Centennial Care card."]
+
+
+def ssn_frag_en():
+    return ch([
+        ["my social is ", S(ssn()), " and they have it wrong on the 1099-G."],
+        ["SSN#: ", S(ssn())],
+        ["ss # ", S(ssn()), " dob ", D(dob())],
+        ["SSN (last 4): ", S(digits(4))],
+        ["Last 4 of my SS are ", S(digits(4)), "."],
+        ["They wanted my social over the phone (", S(ssn()), ") is that normal??"],
+        ["Social Security No. ", S(ssn()), ", name ", N(full()), "."],
+        ["soc sec ", S(ssn())],
+    ])
+
+
+def alnum(n):
+    return "".join(ch("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(n))
+
+
+def case_frag_en():
+    return ch([
+        ["they lost ", C(f"{r.randint(2020, 2025)}-{digits(4)}-{digits(4)}"), " twice"],
+        ["my file # is ", C(f"{digits(2)}-{digits(4)}"), ", been waiting since spring"],
+        ["Case No. ", C(f"D-{ch(['202', '307', '101', '412', '1329'])}-CV-{r.randint(2019, 2025)}-{digits(5)}"), " is my eviction case, it's still open."],
+        ["reference: ", C(alnum(6)), " (from the online portal)"],
+        ["confirmation code ", C(alnum(3) + "-" + alnum(3))],
+        ["SNAP case ", C(nz_digits(10)), " closed without notice."],
+        ["child support case ", C(nz_digits(9)), " — they garnished the wrong person."],
+        ["WIC ID ", C("00" + digits(5))],
+        ["Medicaid #", C(nz_digits(9))],
+        ["my voter registration number is ", C(nz_digits(9)), " and it shows the wrong precinct"],
+        ["my son's NMCD number is ", C(digits(6)), ", he gets out in June."],
+        ["claim no. ", C(f"{r.randint(2019, 2025)}-{digits(3)}-{digits(4)}")],
+        ["Ticket ", C("INC" + digits(7)), " was closed but nothing was fixed."],
+        ["LIHEAP application ", C(f"LH{r.randint(24, 26)}-{digits(5)}"), " was denied."],
+        ["the permit # on my septic is ", C(f"{ch(['SF', 'TA', 'RA', 'DA'])}-{digits(4)}-{digits(3)}")],
+        ["MVD customer number ", C(nz_digits(9)), " / plate doesn't matter"],
+        ["My Real ID was rejected, license number ", C(nz_digits(9)), "."],
+        ["Housing voucher ", C(f"HCV-{digits(6)}"), " expires in 60 days."],
+    ])
+
+
+def addr_frag_en(city):
+    num = str(r.randint(1, 999))
+    return ch([
+        ["we moved to #", A(num + " " + ch(["Calle del Sol", "Camino Real", "Calle Luna", "Juniper Rd"])), " last spring"],
+        ["I'm at ", A(street_line(False)), " ", city, " NM"],
+        ["address ", A(street_line()), " ", city, " ", ch(ZIPS)],
+        ["Our house, ", A(street_line(False)), ", is the one with the green roof."],
+        ["the water main broke in front of ", A(street_line(False)), " three times this year"],
+        ["Send it to ", A(ch(["PO Box ", "P.O. Box ", "Apdo. Postal "]) + str(r.randint(1, 2000))), ", ", city, " NM ", ch(ZIPS), "."],
+        ["My mom lives at ", A(str(r.randint(100, 9999)) + " " + ch(["State Road 14", "NM-76", "State Rd 68", "CR 4990", "County Road 41"])), " and has no internet."],
+        ["we're in ", A("Space " + str(r.randint(1, 60)) + ", " + ch(["Sunset Mobile Home Park", "Dos Amigos MHP"])), ". the park owner won't fix the water"],
+    ])
 
 
 def en_pii_more(g, city):
@@ -643,7 +746,7 @@ def en_pii_more(g, city):
     if g == 57:
         return ["our ", ch(["landline", "home phone", "house phone"]), " is ", PH(str(r.randint(2, 9)) + digits(2) + "-" + digits(4)), ", no cell service out here."]
     if g == 58:
-        return ["Please don't publish this but my ex ", N(full()), " is using my address, ", A(street_line(False)), ", for his mail."]
+        return ["Please don't publish this but my ex ", N(full_g(True)), " is using my address, ", A(street_line(False)), ", for his mail."]
     if g == 59:
         return ["ref ", C("".join(ch("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(6))), ", submitted online on ", ch(MONTHS), " ", str(r.randint(1, 28)), " — no response."]
     if g == 60:
@@ -663,7 +766,7 @@ def en_pii_more(g, city):
     if g == 67:
         return ["my name is ", N(first().lower() + " " + last().lower()), " and i cant read the small print on the form"]
     if g == 68:
-        return ["I'm the grandma of ", N(full()), " and she still doesn't have services."]
+        return ["I'm the grandma of ", N(full_g(False)), " and she still doesn't have services."]
     return ["Hablé con ", N(first()), " — sorry, I spoke with ", N(full()), " at the chapter house and she said to post here."]
 
 
@@ -751,7 +854,15 @@ def es_clean_frags():
         ["Tengo ", str(r.randint(60, 90)), " años y no le entiendo al portal."],
         ["La cuadra 1400 de la Coors es peligrosa."],
         ["Mi código postal es ", ch(ZIPS), " y el mapa dice que tenemos servicio, pura mentira."],
-        ["La subvención 2023-118-4471 del USDA ya se acabó."],
+        ["La subvención ", f"{r.randint(2019, 2025)}-{digits(3)}-{digits(4)}", " del USDA ya se acabó."],
+        ["La fiesta de San Lorenzo en Bernalillo es en agosto, ojalá arreglen el camino antes."],
+        ["En la iglesia del Santo Niño de Atocha juntan comida los sábados."],
+        ["El condado de Luna y el de Grant deberían compararse."],
+        ["Los de Sierra County tienen el mismo problema."],
+        ["Las Trampas y Truchas casi no tienen señal."],
+        ["El alcalde Keller dice que la ciudad ya está trabajando en eso."],
+        ["La representante Leger Fernández vino a Las Vegas y prometió el internet."],
+        ["El comisionado ", ch(["Baca", "Quezada", "Sanchez"]), " dijo en la junta que los datos iban a ser públicos."],
         ["Ya llamé ", str(r.randint(4, 30)), " veces."],
         ["Hay que entregar la solicitud antes del 1 de mayo."],
         ["El edificio Joseph Montoya en Santa Fe es donde hacen las audiencias."],
@@ -765,6 +876,26 @@ def es_clean_frags():
 def es_pii_frags():
     city = ch(CITIES)
     g = r.randint(0, 47)
+    x = r.random()
+    if x < 0.07:
+        return ch([["mi seguro social es ", S(ssn())], ["Seguro Social: ", S(ssn()), "."],
+                   ["los últimos 4 de mi social son ", S(digits(4))], ["No. de Seguro Social ", S(ssn()), ", a nombre de ", N(full())]])
+    if 0.15 <= x < 0.24:
+        return ch([["caso número ", C(f"{digits(4)}-{ch('ABCDK')}")],
+                   ["mi matrícula consular es ", C(nz_digits(8)), ", no me la aceptaron"],
+                   ["número de residente ", C("A" + nz_digits(9))],
+                   ["el expediente de la corte es ", C(f"D-{ch(['101', '202', '117'])}-DM-{r.randint(2019, 2025)}-{digits(5)}"), " (divorcio)"],
+                   ["perdieron mi solicitud ", C(f"{r.randint(2020, 2025)}-{digits(4)}-{digits(4)}"), " dos veces"],
+                   ["folio ", C(alnum(7)), " del portal"],
+                   ["mi número de SNAP es ", C(nz_digits(10))],
+                   ["la multa ", C(ch(["T", "W"]) + digits(7)), " no es mía"],
+                   ["número de cuenta de la luz ", C(digits(4) + "-" + digits(5) + "-" + digits(1)), ", PNM me cobró doble"]])
+    if x < 0.15:
+        return ch([["nos cambiamos al #", A(str(r.randint(1, 300)) + " " + ch(["Calle del Sol", "Camino Real", "Calle Luna"])), " en ", city],
+                   ["la casa de mi mamá está en ", A(street_line(False)), ", ", city, "."],
+                   ["manden la carta a ", A(ch(["Apdo. Postal ", "PO Box ", "Apartado Postal "]) + str(r.randint(1, 2000))), ", ", city, " NM ", ch(ZIPS)],
+                   ["vivimos en ", A(street_es()), " desde hace 20 años"],
+                   ["mi licencia de conducir No. ", C(nz_digits(9)), " tiene la dirección vieja, ", A(street_line(False)), "."]])
     if g >= 36:
         return es_pii_more(g, city)
     if g == 0:
@@ -776,7 +907,7 @@ def es_pii_frags():
     if g == 3:
         return ["mi correo es ", E(email())]
     if g == 4:
-        return ["Mi mamá, ", N(full()), ", nació el ", D(dob_es("old")), " y todavía no le llega su Medicaid."]
+        return ["Mi mamá, ", N(full_g(False)), ", nació el ", D(dob_es("old")), " y todavía no le llega su Medicaid."]
     if g == 5:
         return ["Ya les di mi seguro social ", S(ssn()), " dos veces."]
     if g == 6:
@@ -784,11 +915,11 @@ def es_pii_frags():
     if g == 7:
         return ["La señora ", N(last()), " de la clínica dijo que los datos se comparten con el condado."]
     if g == 8:
-        return ["Soy la directora, ", N(full()), ", de la despensa de comida de ", city, "."]
+        return ["Soy la directora, ", N(full_g(False)), ", de la despensa de comida de ", city, "."]
     if g == 9:
         return ["La familia ", N(last()), " de al lado tiene el mismo problema con el pozo."]
     if g == 10:
-        return ["Mi hijo ", N(first()), " nació el ", D(dob_es("child")), " y no lo aceptan en el programa."]
+        return ["Mi hijo ", N(first_g(True)), " nació el ", D(dob_es("child")), " y no lo aceptan en el programa."]
     if g == 11:
         return ["nací el ", D(dob_es()), " en ", city, " y nunca había visto esto."]
     if g == 12:
@@ -796,7 +927,7 @@ def es_pii_frags():
     if g == 13:
         return ["Mi tarjeta EBT ", C(ebt()), " la clonaron en la tienda."]
     if g == 14:
-        return ["Háblenle a mi hija ", N(first()), " al ", PH(phone()), ", ella me ayuda con los papeles."]
+        return ["Háblenle a mi hija ", N(first_g(False)), " al ", PH(phone()), ", ella me ayuda con los papeles."]
     if g == 15:
         return ["Mi licencia de manejar ", C(ch([nz_digits(9), "0" + digits(8)])), " salió suspendida por error."]
     if g == 16:
@@ -816,7 +947,7 @@ def es_pii_frags():
     if g == 23:
         return ["El doctor ", N(last()), " me dijo que pidiera los datos aquí."]
     if g == 24:
-        return ["Mi esposo ", N(first()), " y yo, ", N(first()), ", perdimos el trabajo."]
+        return ["Mi esposo ", N(first_g(True)), " y yo, ", N(first_g(False)), ", perdimos el trabajo."]
     if g == 25:
         return ["Me pueden escribir a ", E(email()), " o llamar al ", PH(phone()), "."]
     if g == 26:
@@ -824,7 +955,7 @@ def es_pii_frags():
     if g == 27:
         return ["Mi dirección postal: ", A(ch(["Apdo. Postal ", "PO Box ", "Apartado "]) + str(r.randint(1, 3000))), ", ", city, "."]
     if g == 28:
-        return ["Mi abuelo, ", N(full()), ", nació en ", D(str(r.randint(1925, 1945))), " y dice que el agua nunca estuvo así."]
+        return ["Mi abuelo, ", N(full_g(True)), ", nació en ", D(str(r.randint(1925, 1945))), " y dice que el agua nunca estuvo así."]
     if g == 29:
         return ["marqué: ", PH(phone_spelled(True)), "."]
     if g == 30:
@@ -832,9 +963,9 @@ def es_pii_frags():
     if g == 31:
         return ["S.S. ", S(ssn()), " — lo pongo aquí porque ya no sé qué hacer."]
     if g == 32:
-        return ["Mi nieta ", N(first()), " (nacida el ", D(dob_es("child")), ") tiene asma por el polvo."]
+        return ["Mi nieta ", N(first_g(False)), " (nacida el ", D(dob_es("child")), ") tiene asma por el polvo."]
     if g == 33:
-        return ["Estamos en la ", A(ch(["traila", "casa"]) + " azul en la milla " + str(r.randint(3, 90)) + " de la carretera " + ch(["285", "64", "84"])), "."]
+        return ["Estamos en la ", ch(["traila", "casa"]), " azul en la ", A("milla " + str(r.randint(3, 90)) + " de la carretera " + ch(["285", "64", "84"])), "."]
     if g == 34:
         return ["cuenta terminada en ", C(digits(4)), " me cobraron doble."]
     return ["Me ayudó ", N(ch(FIRST_HISP)), " de la oficina del condado."]
@@ -858,7 +989,7 @@ def es_pii_more(g, city):
     if g == 43:
         return ["Agréguenme a la lista: ", E(email()), " — ", N(full())]
     if g == 44:
-        return ["mi ex, ", N(full()), ", usa mi dirección, ", A(street_line(False)), ", para su correo."]
+        return ["mi ex, ", N(full_g(True)), ", usa mi dirección, ", A(street_line(False)), ", para su correo."]
     if g == 45:
         return ["me llamo ", N(first().lower() + " " + last().lower()), " y no entiendo la letra chiquita"]
     if g == 46:
@@ -884,7 +1015,7 @@ def close_pii_es():
     if g == 3:
         return ["Saludos,\n", N(full()), "\nTel. ", PH(phone())]
     if g == 4:
-        return ["Su servidora,\n", N(full()), "\n", A(ch([street_line(), street_es()])), "\n", ch(CITIES), ", NM"]
+        return ["Su servidora,\n", N(full_g(False)), "\n", A(ch([street_line(), street_es()])), "\n", ch(CITIES), ", NM"]
     if g == 5:
         return ["gracias\n", N(first().lower())]
     if g == 6:
@@ -943,7 +1074,7 @@ def tpl_mixed():
         ["Buenas, le escribo por mi mamá ", N(full()), ", she was born ", D(dob("old")),
          " y no le han renovado el Medicaid. Vivimos en ", A(street_line()), ", ", ch(CITIES), "."],
         ["oigan the water at ", A(street_line(False)), " sale café, ya llamé al 211 y nada. — ", N(first())],
-        ["Mi hija ", N(first()), " goes to the school en ", ch(CITIES), " y el bus never shows up. Email: ", E(email())],
+        ["Mi hija ", N(first_g(False)), " goes to the school en ", ch(CITIES), " y el bus never shows up. Email: ", E(email())],
         ["Soy ", N(full()), " from the acequia association. Queremos los datos del agua, please send to ", E(email()), "."],
     ])
 
@@ -958,7 +1089,7 @@ def tpl_mixed_clean():
 
 def tpl_reply(es):
     wrote = " escribió:\n" if es else " wrote:\n"
-    on = ch(["On Tue, Feb 4, 2025 at 10:12 AM ", "On Mon, Sep 9, 2024, ", "El jue, 3 oct 2024 a las 15:40, "])
+    on = ch(["El jue, 3 oct 2024 a las 15:40, ", "El lun, 13 ene 2025, 9:02 a.m., "]) if es else ch(["On Tue, Feb 4, 2025 at 10:12 AM ", "On Mon, Sep 9, 2024, "])
     quoted = ch(["> Thank you for contacting Community Voice. Please reply with the details of your request.",
                  "> Gracias por escribirnos. ¿Nos puede dar más detalles?",
                  "> We received your proposal and will review it within 10 business days."])
@@ -969,8 +1100,9 @@ def tpl_reply(es):
 def tpl_household(es):
     head = ch(["Miembros del hogar:", "Personas en la casa:"]) if es else ch(["Household members:", "People in my house:", "Family:"])
     parts = [head, "\n"]
+    bstyle = r.randint(0, 3)
     for i in range(r.randint(2, 5)):
-        bullet = ch([f"{i + 1}. ", "- ", "* ", f"{i + 1}) "])
+        bullet = [f"{i + 1}. ", "- ", "* ", f"{i + 1}) "][bstyle]
         kind = "old" if i == 0 else "child"
         parts += [bullet, N(first() + (" " + last() if r.random() < 0.5 else "")), ch([" - ", ", ", " — ", " dob "]),
                   D(dob_es(kind) if es else dob(kind)), "\n"]
@@ -1006,21 +1138,33 @@ def tpl_agency_forward(es):
     return ["---------- Forwarded message ---------\nFrom: NM Data Office <communityvoice@state.nm.us>\nDate: ",
             ch(["Wed, Apr 2, 2025 at 8:00 AM", "Thu, Nov 14, 2024 at 2:30 PM"]), "\nSubject: ",
             ch(["Your request", "Su solicitud"]), "\n\n",
-            ch(["Thank you for your submission. For benefits questions call 1-800-283-4465. For crisis support dial 988.",
-                "Gracias por su mensaje. Para preguntas de beneficios llame al 1-800-283-4465."]),
-            "\n\n", ch(["Why did I get this? I asked about ", "¿Por qué me mandan esto? Pregunté por "]),
+            ("Gracias por su mensaje. Para preguntas de beneficios llame al 1-800-283-4465." if es else
+             "Thank you for your submission. For benefits questions call 1-800-283-4465. For crisis support dial 988."),
+            "\n\n", ("¿Por qué me mandan esto? Pregunté por " if es else "Why did I get this? I asked about "),
             ch(TOPICS_ES) if es else t_en(), "."]
 
 
-def tpl_long_en():
-    # long rambling message, PII buried in the middle
-    parts = [ch(OPEN_EN), "\n\n"]
-    frags = distinct(en_clean_frags, r.randint(2, 5)) + distinct(en_pii_frags, r.randint(1, 2))
+
+
+
+def tpl_long(es, pii=True):
+    # long rambling message, personal data (if any) buried in the middle
+    o = ch(OPEN_ES if es else OPEN_EN)
+    parts = [o, "\n\n"] if o else []
+    frags = distinct(es_clean_frags if es else en_clean_frags, r.randint(3, 12))
+    if pii:
+        frags += distinct(es_pii_frags if es else en_pii_frags, r.randint(1, 2))
     r.shuffle(frags)
-    for f in frags:
-        parts += f + [ch([" ", " ", "  ", "\n", " and ", "... "])]
-    parts += ["Anyway ", ch(["that's", "thats"]), " my two cents.\n\n"]
-    parts += close_pii_en() if r.random() < 0.5 else [ch(CLOSE_CLEAN_EN)]
+    joins = [" ", " ", "  ", "\n", " y ", "... ", " pero "] if es else [" ", " ", "  ", "\n", " and ", "... ", " but "]
+    for i, f in enumerate(frags):
+        if i and parts[-1].strip() in ("and", "but", "y", "pero") and isinstance(f[0], str) and f[0]:
+            f = [f[0][0].lower() + f[0][1:]] + f[1:]
+        parts += f + [ch(joins) if i < len(frags) - 1 else ch([" ", "\n"])]
+    parts += [ch(["Bueno, es todo.", "En fin.", "Ojalá me contesten."]) if es else ch(["Anyway that's my two cents.", "anyway thats my two cents", "Sorry for the long message."]), "\n\n"]
+    if pii and r.random() < 0.5:
+        parts += close_pii_es() if es else close_pii_en()
+    else:
+        parts += [ch(CLOSE_CLEAN_ES if es else CLOSE_CLEAN_EN)]
     return parts
 
 
@@ -1059,10 +1203,10 @@ def compose(es, pii):
             return tpl_list(es)
         if g < 0.28:
             return tpl_blunt(es)
-        if es and g < 0.38:
+        if es and g < 0.36:
             return tpl_mixed()
-        if not es and g < 0.38:
-            return tpl_long_en()
+        if g < 0.43:
+            return tpl_long(es)
     else:
         g = r.random()
         if es and g < 0.12:
@@ -1071,6 +1215,8 @@ def compose(es, pii):
             return tpl_proposal(es, False)
         if g < 0.25:
             return tpl_agency_forward(es)
+        if g < 0.35:
+            return tpl_long(es, False)
     parts = []
     o = ch(opens)
     if o:
