@@ -52,6 +52,19 @@ public sealed class PersonalDataScreen
         @"\b(apt|apartment|unit|suite|ste|space|spc|lot|trailer|depto|apto|departamento|house|casa|home|mobile home|interior|int\.)\.?[ \t]*#?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?\b",
         ignoreCase: true);
 
+    private static readonly Regex FormWord = Pattern(
+        @"\b(form|formulario|line|l[ií]nea|schedule|version|versi[oó]n|lists|tax|w-2|1099|return|check|mark|marque|casilla de)\b|\b[A-Z]{2,4}-\d",
+        ignoreCase: true);
+
+    // "Ask Lan, she knows", "Thanks to Kyle at the library", "Le dije a Benito": a capitalised word after these is
+    // someone the writer knows.
+    private static readonly Regex AddressedPerson = Pattern(
+        @"\b([Aa]sk|[Tt]ell|[Tt]hanks to|[Tt]hank|[Gg]racias a|[Ll]e dije a|[Pp]regúntale a|[Pp]reguntale a|[Pp]regunten a|[Dd]íganle a|[Mm]e and|[Yy]o y|[Ll]lamen a)[ \t]+\p{Lu}\p{Ll}");
+
+    // "my tio mike says", "el doctor vigil", "i am the director, hunter jensen": a lower-case word after a
+    // relation or role is a name when it is a known given name or a person's verb follows.
+    private readonly Regex lowerAfterRelation;
+
     private static readonly HashSet<string> NotStreetNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "miles", "mile", "blocks", "block", "minutes", "hours", "days", "years", "times", "people", "families",
@@ -82,6 +95,9 @@ public sealed class PersonalDataScreen
         var family = Alternation(lexicon.FamilyWords);
         familyWord = Pattern($@"\b(?i:the|los|las)[ \t]+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*[ \t]+({family})\b|\b([Ff]amilia|[Ff]amily)[ \t]+(de[ \t]+)?\p{{Lu}}\p{{Ll}}");
         personVerb = Pattern($@"\b\p{{Lu}}\p{{Ll}}+[ \t]+({Alternation(lexicon.PersonVerbs)})\b");
+        lowerAfterRelation = Pattern(
+            $@"\b(my|our|mi|mis|el|la|the|his|her|su)[ \t]+({relations}|compadre|comadre)[ \t]*,?[ \t]+\p{{Ll}}[\p{{Ll}}'’\-]+",
+            ignoreCase: true);
     }
 
     /// <summary>What in <paramref name="text"/> might be personal data, in order of position, never overlapping.</summary>
@@ -134,7 +150,7 @@ public sealed class PersonalDataScreen
         }
 
         if (numbers.IsPublic(text, start) || IsYear(text, start, end) || IsPartOfAmount(text, start, end) || IsCount(text, start, end)
-            || IsZipCode(text, start, end))
+            || IsZipCode(text, start, end) || (letters == 0 && LooksLikeDateOrPhone(text.AsSpan(start, end - start))))
         {
             return;
         }
@@ -159,7 +175,9 @@ public sealed class PersonalDataScreen
             if (letters > 0)
             {
                 // A1234567 (a driver licence), NM-2024-00123, INC0012345; not FY2025, COVID-19, H1N1 or I-25.
-                if (digits >= 5 && !lexicon.PublicPrefixes.Contains(FirstLetterSegment(token)) && !IsOrdinalOrUnit(token))
+                // NM82123414 or H985307023: a public prefix glued to seven or more digits is no bill or road.
+                var glued = letters <= 3 && digits >= 7 && char.IsAsciiLetter(token[0]) && char.IsAsciiDigit(token[letters]);
+                if (digits >= 5 && (glued || !lexicon.PublicPrefixes.Contains(FirstLetterSegment(token))) && !IsOrdinalOrUnit(token))
                 {
                     var government = letters <= 2 && digits is >= 6 and <= 9 && char.IsAsciiLetter(token[0]) && !token.Contains('-');
                     flags.Add(new(government ? PersonalDataFlagKind.GovernmentId : PersonalDataFlagKind.Identifier, start, m.Length,
@@ -263,6 +281,12 @@ public sealed class PersonalDataScreen
 
         foreach (var m in BoxOrRoute.EnumerateMatches(text))
         {
+            // "the 2024 version lists box 4 as $975": a numbered box of a form, not a post box.
+            if (IsFormBox(text, m.Index, m.Index + m.Length))
+            {
+                continue;
+            }
+
             flags.Add(new(PersonalDataFlagKind.Address, m.Index, m.Length, "PO box or rural route"));
         }
 
@@ -287,6 +311,47 @@ public sealed class PersonalDataScreen
                 flags.Add(new(PersonalDataFlagKind.Address, m.Index, m.Length, "road number near a home word"));
             }
         }
+    }
+
+    // "4th St needs a signal", "Lomas Blvd and Broadway need": a street word, a word after an ordinal, or the
+    // second street of an intersection.
+    private bool IsStreetName(string text, int start)
+    {
+        TryReadWord(text, start, out var end);
+        var word = text.AsSpan(start, end - start);
+        if (lexicon.StreetWords.Contains(word.ToString(), StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var before = SkipBack(text, start, static c => c is ' ' or '\t');
+        var wordStart = SkipBack(text, before, char.IsLetterOrDigit);
+        var previous = text.AsSpan(wordStart, before - wordStart);
+        if (previous.Length > 2 && char.IsAsciiDigit(previous[0]) && previous[^2..].ToString().ToLowerInvariant() is "st" or "nd" or "rd" or "th")
+        {
+            return true;
+        }
+
+        if (previous is "and" or "y" or "&")
+        {
+            var streetEnd = SkipBack(text, wordStart, static c => c is ' ' or '\t' or '.');
+            var streetStart = SkipBack(text, streetEnd, char.IsLetter);
+            return streetStart < streetEnd && lexicon.StreetWords.Contains(text.Substring(streetStart, streetEnd - streetStart), StringComparer.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private static bool IsFormBox(string text, int start, int end)
+    {
+        if (!text.AsSpan(start, end - start).StartsWith("box", StringComparison.OrdinalIgnoreCase) || CountDigits(text, start, end) > 2)
+        {
+            return false;
+        }
+
+        var from = SentenceStart(text, start, 80);
+        var to = Math.Min(text.Length, end + 30);
+        return FormWord.IsMatch(text.AsSpan(from, to - from)) && !HomeWord.IsMatch(text.AsSpan(from, start - from));
     }
 
     private bool HasOrdinaryWord(ReadOnlySpan<char> match, bool skipFirst = true)
@@ -370,10 +435,37 @@ public sealed class PersonalDataScreen
                 }
             }
 
+            if (IsStreetName(text, m.Index))
+            {
+                continue;
+            }
+
             if (TryReadWord(text, m.Index, out var end) && IsPersonLike(text, m.Index, end) && !LooksLikeCommonNoun(text.AsSpan(m.Index, end - m.Index))
                 && !(IsNeedsVerb(text, end) && !lexicon.IsGivenName(text.AsSpan(m.Index, end - m.Index))))
             {
                 flags.Add(new(PersonalDataFlagKind.Name, m.Index, end - m.Index, "capitalised word before a verb such as 'needs'"));
+            }
+        }
+
+        foreach (var m in AddressedPerson.EnumerateMatches(text))
+        {
+            var i = m.Index + m.Length - 2;
+            if (TryReadWord(text, i, out var end) && IsPersonLike(text, i, end))
+            {
+                flags.Add(new(PersonalDataFlagKind.Name, i, end - i, "capitalised word after 'ask', 'thanks to' or 'le dije a'"));
+            }
+        }
+
+        foreach (var m in lowerAfterRelation.EnumerateMatches(text))
+        {
+            var i = SkipBack(text, m.Index + m.Length, static c => char.IsLetter(c) || c is '\'' or '’' or '-');
+            var end = m.Index + m.Length;
+            var word = text.AsSpan(i, end - i);
+            var next = SkipSpaces(text, end);
+            var followedByVerb = TryReadWord(text, next, out var nextEnd) && LowerNameFollower(text.AsSpan(next, nextEnd - next));
+            if (!lexicon.IsStopWord(word) && !lexicon.IsFunctionWord(word) && (lexicon.IsGivenName(word) || followedByVerb))
+            {
+                flags.Add(new(PersonalDataFlagKind.Name, i, end - i, "lower-case name after a relation or role"));
             }
         }
 
@@ -433,6 +525,10 @@ public sealed class PersonalDataScreen
             i = end;
         }
     }
+
+    private static bool LowerNameFollower(ReadOnlySpan<char> word) =>
+        word is "says" or "said" or "told" or "asked" or "wants" or "needs" or "is" or "was" or "has" or "and" or "from" or "at"
+            or "dice" or "dijo" or "va" or "fue" or "es" or "está" or "esta" or "tiene" or "quiere" or "y" or "de" or "del";
 
     private static bool IsTitleCase(string text)
     {
@@ -537,10 +633,34 @@ public sealed class PersonalDataScreen
             return false;
         }
 
-        // "Maria Clinic", "Jose Street": the next word makes it an institution or a place.
+        // "parque Kit Carson", "biblioteca Tony Hillerman": a place or institution named after a person.
+        var before = SkipBack(text, start, static c => c is ' ' or '\t');
+        var previousStart = SkipBack(text, before, char.IsLetter);
+        if (before == start - 1 && previousStart < before && lexicon.IsOrganisationWord(text.AsSpan(previousStart, before - previousStart)))
+        {
+            return false;
+        }
+
+        // "Maria Clinic", "Jose Street", "Manuel Lujan Jr. Complex", "Tony Hillerman Library": an organisation
+        // word among the next capitalised words makes it an institution or a place.
         var next = SkipSpaces(text, end);
-        return !(TryReadWord(text, next, out var nextEnd) && (lexicon.IsOrganisationWord(text.AsSpan(next, nextEnd - next))
-                                                              || text.AsSpan(next, nextEnd - next) is "County" or "Condado"));
+        for (var words = 0; words < 3 && TryReadWord(text, next, out var nextEnd); words++)
+        {
+            var following = text.AsSpan(next, nextEnd - next);
+            if (lexicon.IsOrganisationWord(following) || following is "County" or "Condado")
+            {
+                return false;
+            }
+
+            if (!char.IsUpper(following[0]))
+            {
+                break;
+            }
+
+            next = SkipSpaces(text, nextEnd < text.Length && text[nextEnd] == '.' ? nextEnd + 1 : nextEnd);
+        }
+
+        return true;
     }
 
     // ---------------------------------------------------------------- helpers

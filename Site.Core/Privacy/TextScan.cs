@@ -57,7 +57,8 @@ internal static class TextScan
 
     private static bool IsAbbreviationBefore(string text, int dot)
     {
-        // "Mr. ", "Dr. ", "D.O.B. ", "No. ", "no. ", "núm. " do not end a sentence.
+        // "Mr. ", "Dr. ", "D.O.B. ", "D.o.b. ", "b. ", "No. ", "núm. ", "Fecha de nac. " do not end a sentence: a
+        // lone letter before a dot is an initial or an abbreviation whatever its case.
         var start = dot;
         while (start > 0 && char.IsLetter(text[start - 1]))
         {
@@ -65,7 +66,9 @@ internal static class TextScan
         }
 
         var word = text.AsSpan(start, dot - start);
-        return (word.Length is > 0 and <= 3 && char.IsUpper(text[start]))
+        return (word.Length is > 0 and <= 3 && char.IsUpper(text[start])) || word.Length == 1
+               || word.Equals("nac", StringComparison.OrdinalIgnoreCase)
+               || word.Equals("dob", StringComparison.OrdinalIgnoreCase)
                || word.Equals("no", StringComparison.OrdinalIgnoreCase)
                || word.Equals("núm", StringComparison.OrdinalIgnoreCase)
                || word.Equals("num", StringComparison.OrdinalIgnoreCase)

@@ -25,7 +25,7 @@ public sealed class DateOfBirthDetector : IPersonalDataDetector
 
     private static readonly Regex BirthCue = Pattern(
         @"\b(date of birth|birth ?date|birthday|birth|born|b-day|dob|fecha de nacimiento|fecha de nac|" +
-        @"nacimiento|cumpleaños|nac[ií]|naci[oó]|nacid[oa]s?|nacieron)\b|\bd\.o\.b\.?|\bfecha de nac\.",
+        @"nacimiento|cumpleaños|nac[ií]|naci[oó]|nacid[oa]s?|nacieron)\b|\bd\.o\.b\.?|\bfecha de nac\.|\b[Bb]\.[ \t]",
         ignoreCase: true);
 
     /// <inheritdoc />
@@ -38,6 +38,13 @@ public sealed class DateOfBirthDetector : IPersonalDataDetector
         foreach (Match m in DatePattern.Matches(text))
         {
             var cueEnd = CueBefore(BirthCue, text, m.Index, 80);
+            if (cueEnd < 0 && !m.Groups["b"].Success && !m.Groups["m"].Success && IsAfterNameInParentheses(text, m.Index, m.Index + m.Length))
+            {
+                // "Our kids Minh (5 March 2012) and Linda (12/13/2019)": a full date in brackets after a person's
+                // name is how people give a child's or a relative's birth date.
+                cueEnd = m.Index;
+            }
+
             if (cueEnd < 0)
             {
                 continue;
@@ -78,5 +85,18 @@ public sealed class DateOfBirthDetector : IPersonalDataDetector
                 found.Add(new(PersonalDataKind.DateOfBirth, m.Index, m.Index + m.Length, CandidatePriority.DateOfBirth));
             }
         }
+    }
+
+    private static bool IsAfterNameInParentheses(string text, int start, int end)
+    {
+        var open = SkipBack(text, start, static c => c is ' ' or '\t');
+        if (open == 0 || text[open - 1] != '(' || end >= text.Length || text[end] != ')')
+        {
+            return false;
+        }
+
+        var wordEnd = SkipBack(text, open - 1, static c => c is ' ' or '\t');
+        var wordStart = SkipBack(text, wordEnd, char.IsLetter);
+        return wordStart < wordEnd && IsCapitalised(text.AsSpan(wordStart, wordEnd - wordStart));
     }
 }
