@@ -26,7 +26,7 @@ public sealed class NameDetector : IPersonalDataDetector
         this.lexicon = lexicon;
         var relations = Alternation(lexicon.Relations);
         relationNameCue = Pattern(
-            $@"\b(my|our|mi|mis|nuestro|nuestra|nuestros|nuestras)[ \t]+([\p{{L}}\d\-]+[ \t]+)?({relations})\b",
+            $@"\b(my|our|mi|mis|nuestro|nuestra|nuestros|nuestras|her|his|their|su|sus)[ \t]+([\p{{L}}\d\-]+[ \t]+)?({relations})\b",
             ignoreCase: true);
         // "I am the director, Ana Ruiz": with "the" only when a comma follows, so "the landlord said" stays.
         roleCommaCue = Pattern($@"\b(the|el|la|our|your|su|tu)[ \t]+({relations})[ \t]*,", ignoreCase: true);
@@ -89,6 +89,42 @@ public sealed class NameDetector : IPersonalDataDetector
     private static readonly Regex LeadingHonorific =
         Pattern(@"^(Mrs|Mr|Ms|Mx|Miss|Dr|Srta|Sra|Sr|Doña|Don|Señorita|Señora|Señor|Rev|Reverend|Fr|Pastor|Prof|Professor)\.?[ \t]+");
 
+    // "Our kids Minh (5 March 2012) and Linda", "Team members: Lan, Gloria and María", "Students Manuel, Luz and
+    // Rosario": a list of first names after a word for a group of people.
+    private static readonly Regex GroupListCue = Pattern(
+        @"\b(kids|children|grandkids|grandchildren|sons|daughters|students|team members|members|volunteers|kids are|" +
+        @"hijos|hijas|niños|nietos|nietas|estudiantes|alumnos|alumnas|integrantes|miembros|voluntarios)[ \t]*:?[ \t]+",
+        ignoreCase: true);
+
+    // "Nurse Fitzgerald", "el doctor vigil", "la maestra Ortiz": a job title used as a form of address.
+    private static readonly Regex JobTitleCue = Pattern(
+        @"\b(Nurse|Coach|Officer|Deputy|Sergeant|Sgt|Detective|Trooper|Ranger|Principal|Counselor|Nurse Practitioner|Doctor|Doctora|Enfermera|Enfermero|Maestra|Maestro|Profesora|Profesor)\b\.?[ \t]+|" +
+        @"\b([Ee]l|[Ll]a)[ \t]+(doctor|doctora|enfermera|enfermero|maestra|maestro|profesora|profesor|licenciado|licenciada|trabajadora|trabajador)[ \t]+");
+
+    // "Ask Lan, she knows", "Thanks to Kyle at the library", "Gracias a Ernesto de la biblioteca", "Le dije a
+    // Benito que", "Me and Karen run": people the writer names as someone to talk to or who helped.
+    private static readonly Regex AddressedCue = Pattern(
+        @"\b(ask|tell|thanks to|thank|gracias a|le dije a|le pregunté a|le pregunte a|pregúntenle a|pregunten a|díganle a|me and|yo y)\b",
+        ignoreCase: true);
+
+    // "Teresa Garduño, Chair, South Valley Neighbors": a signature line with the role after the name.
+    private static readonly Regex RoleAfterName = Pattern(
+        @"^[ \t]*,[ \t]*(chair|co-chair|vice chair|chairwoman|chairman|volunteer|board member|member|parent|president|vice president|" +
+        @"secretary|treasurer|director|coordinator|organizer|organiser|resident|teacher|presidenta|secretaria|tesorera|tesorero|" +
+        @"miembro|voluntaria|voluntario|madre de familia|padre de familia|vecina|vecino)\b",
+        ignoreCase: true);
+
+    private static readonly Regex LineStart = Pattern(@"(^|\n)[ \t]*");
+
+    // "Medicaid ID for Minh is", "el número de Rosa": whose number it is.
+    private static readonly Regex IdOwnerCue = Pattern(@"\b(ID|number|card|número|tarjeta)[ \t]+(for|of|para|de)[ \t]+");
+
+    // "Su servidora, Carmen Martínez": Spanish closings.
+    private static readonly Regex SpanishClosingCue = Pattern(@"\b(su servidora|su servidor|su amiga|su amigo|atte\.?|att\.)[ \t]*,?", ignoreCase: true);
+
+    // "-phuong", "— marisol": a signature typed in lower case after a dash, alone at the end of a line.
+    private static readonly Regex LowerDashSignature = Pattern(@"(^|\n|[ \t])(-|—|–)[ \t]*\p{Ll}[\p{Ll}'’\-]+[ \t.!]*(\r?\n|$)");
+
     [Flags]
     private enum NameRules
     {
@@ -124,7 +160,148 @@ public sealed class NameDetector : IPersonalDataDetector
         AddNamesAfter(DashCue, NameRules.AllowNewline | NameRules.RejectPlaces | NameRules.MustEndLine, text, found);
         AddNamesBeforeContactDetails(text, found);
         AddSignatureAtEnd(text, found);
+        AddNameLists(text, found);
+        AddNamesAfter(JobTitleCue, NameRules.RejectPlaces, text, found);
+        AddLowerCaseNamesAfter(JobTitleCue, text, found, anyWord: true);
+        AddNamesAfter(AddressedCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
+        AddNamesAfter(IdOwnerCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
+        AddNamesAfter(SpanishClosingCue, NameRules.AllowComma | NameRules.AllowNewline | NameRules.RejectPlaces, text, found);
+        AddSignaturesWithRoles(text, found);
+        AddLowerCaseNamesAfter(relationNameCue, text, found, anyWord: false);
+        AddLowerCaseNamesAfter(roleCommaCue, text, found, anyWord: false);
+        AddLowerCaseNamesAfter(SignatureCue, text, found, anyWord: false);
+        AddLowerCaseNamesAfter(SelfNameCue, text, found, anyWord: false);
+        foreach (var m in LowerDashSignature.EnumerateMatches(text))
+        {
+            var i = m.Index;
+            while (i < m.Index + m.Length && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (TryReadWord(text, i, out var end) && end - i >= 3 && IsLowerName(text.AsSpan(i, end - i)))
+            {
+                found.Add(new(PersonalDataKind.Name, i, end, CandidatePriority.Name));
+            }
+        }
     }
+
+    private bool IsLowerName(ReadOnlySpan<char> word) =>
+        !lexicon.IsStopWord(word) && !lexicon.IsFunctionWord(word) && !lexicon.IsPlaceWord(word) && !lexicon.IsOrganisationWord(word);
+
+    // "Our kids Minh (...) and Linda (...)": each capitalised first name of the list, brackets and joiners skipped.
+    private void AddNameLists(string text, List<Candidate> found)
+    {
+        foreach (var m in GroupListCue.EnumerateMatches(text))
+        {
+            var i = m.Index + m.Length;
+            var names = new List<(int Start, int End)>();
+            while (names.Count < 8 && TryReadName(text, i, NameRules.RejectPlaces, out var start, out var end) && start == SkipSpaces(text, i))
+            {
+                names.Add((start, end));
+                i = SkipSpaces(text, end);
+                if (i < text.Length && text[i] == '(')
+                {
+                    var close = text.IndexOf(')', i, Math.Min(40, text.Length - i));
+                    if (close < 0)
+                    {
+                        break;
+                    }
+
+                    i = SkipSpaces(text, close + 1);
+                }
+
+                if (i < text.Length && text[i] == ',')
+                {
+                    i = SkipSpaces(text, i + 1);
+                }
+
+                if (TryReadWord(text, i, out var joinEnd) && text.AsSpan(i, joinEnd - i) is "and" or "y" or "e")
+                {
+                    i = joinEnd;
+                }
+                else if (i < text.Length && text[i] == '&')
+                {
+                    i++;
+                }
+                else if (i > 0 && text[i - 1] != ' ' && text[SkipBack(text, i, static c => c == ' ') - 1] != ',')
+                {
+                    break;
+                }
+            }
+
+            // One word alone after "students" may be anything ("Students Rally"); two or more are a list of people.
+            var possessive = m.Index >= 4 && LooksPossessedBefore(text, m.Index);
+            if (names.Count >= 2 || (names.Count == 1 && possessive))
+            {
+                foreach (var (start, end) in names)
+                {
+                    found.Add(new(PersonalDataKind.Name, start, end, CandidatePriority.Name));
+                }
+            }
+        }
+    }
+
+    private static bool LooksPossessedBefore(string text, int index)
+    {
+        var before = SkipBack(text, index, static c => c is ' ' or '\t');
+        var wordStart = SkipBack(text, before, char.IsLetter);
+        return text.AsSpan(wordStart, before - wordStart).ToString().ToLowerInvariant() is "my" or "our" or "mis" or "nuestros" or "nuestras" or "her" or "his" or "their" or "sus";
+    }
+
+    // "Lester Chino, Volunteer, PTA" at the start of a line.
+    private void AddSignaturesWithRoles(string text, List<Candidate> found)
+    {
+        foreach (var m in LineStart.EnumerateMatches(text))
+        {
+            var i = m.Index + m.Length;
+            if (TryReadName(text, i, NameRules.RejectPlaces, out var start, out var end) && start == i
+                && RoleAfterName.IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))))
+            {
+                found.Add(new(PersonalDataKind.Name, start, end, CandidatePriority.Name));
+            }
+        }
+    }
+
+    // "my tio mike says", "i am the director, hunter jensen", "thanks, inés romero", "el doctor vigil": a name
+    // typed in lower case. The first word must be a known given name, or (after a job title) any word that is
+    // not an ordinary one; a second lower-case word is its surname unless it is an ordinary word.
+    private void AddLowerCaseNamesAfter(Regex cue, string text, List<Candidate> found, bool anyWord)
+    {
+        foreach (var m in cue.EnumerateMatches(text))
+        {
+            var i = m.Index + m.Length;
+            while (i < text.Length && text[i] is ' ' or '\t' or ',' && i - (m.Index + m.Length) < 4)
+            {
+                i++;
+            }
+
+            if (i >= text.Length || !char.IsLower(text[i]) || !TryReadWord(text, i, out var end))
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(i, end - i);
+            if (!IsLowerName(word) || !(lexicon.IsGivenName(word) || (anyWord && word.Length >= 3 && !IsLowerFollower(word))))
+            {
+                continue;
+            }
+
+            var second = end + 1;
+            if (end < text.Length && text[end] == ' ' && TryReadWord(text, second, out var secondEnd) && char.IsLower(text[second])
+                && IsLowerName(text.AsSpan(second, secondEnd - second)) && !IsLowerFollower(text.AsSpan(second, secondEnd - second))
+                && !lexicon.IsNameFollower(text.AsSpan(second, secondEnd - second)))
+            {
+                end = secondEnd;
+            }
+
+            found.Add(new(PersonalDataKind.Name, i, end, CandidatePriority.Name));
+        }
+    }
+
+    private static bool IsLowerFollower(ReadOnlySpan<char> word) =>
+        word is "says" or "said" or "told" or "asked" or "wants" or "needs" or "knows" or "va" or "dice" or "dijo" or "quiere"
+            or "tiene" or "está" or "esta" or "fue" or "de" or "del" or "la" or "el" or "que" or "and" or "y" or "from" or "at";
 
     private void AddNamesAfter(Regex cue, NameRules rules, string text, List<Candidate> found)
     {
