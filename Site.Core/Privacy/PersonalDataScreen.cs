@@ -209,7 +209,7 @@ public sealed class PersonalDataScreen
     private static bool LooksLikeDateOrPhone(ReadOnlySpan<char> token)
     {
         Span<Range> parts = stackalloc Range[6];
-        var separator = token.Contains('/') ? '/' : '-';
+        var separator = token.Contains('/') ? '/' : token.Contains('.') ? '.' : '-';
         var count = token.Split(parts, separator);
         Span<int> lengths = stackalloc int[6];
         for (var i = 0; i < count && i < 6; i++)

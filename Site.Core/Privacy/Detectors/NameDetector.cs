@@ -104,8 +104,11 @@ public sealed class NameDetector : IPersonalDataDetector
     // "Ask Lan, she knows", "Thanks to Kyle at the library", "Gracias a Ernesto de la biblioteca", "Le dije a
     // Benito que", "Me and Karen run": people the writer names as someone to talk to or who helped.
     private static readonly Regex AddressedCue = Pattern(
-        @"\b(ask|tell|thanks to|thank|gracias a|le dije a|le pregunté a|le pregunte a|pregúntenle a|pregunten a|díganle a|me and|yo y)\b",
+        @"\b(ask|tell|thanks to|thank|gracias a|le dije a|le pregunté a|le pregunte a|pregúntenle a|pregunten a|díganle a)\b",
         ignoreCase: true);
+
+    // "Me and Karen started the petition", "Yo y Rosa": whatever verb follows, the word is a person.
+    private static readonly Regex MeAndCue = Pattern(@"\b(me and|yo y|mi y)[ \t]+", ignoreCase: true);
 
     // "Teresa Garduño, Chair, South Valley Neighbors": a signature line with the role after the name.
     private static readonly Regex RoleAfterName = Pattern(
@@ -114,7 +117,8 @@ public sealed class NameDetector : IPersonalDataDetector
         @"miembro|voluntaria|voluntario|madre de familia|padre de familia|vecina|vecino)\b",
         ignoreCase: true);
 
-    private static readonly Regex LineStart = Pattern(@"(^|\n)[ \t]*");
+    // The newline first: an empty match at the start of a text that opens with a newline would hide the line.
+    private static readonly Regex LineStart = Pattern(@"(\n|^)[ \t]*");
 
     // "Medicaid ID for Minh is", "el número de Rosa": whose number it is.
     private static readonly Regex IdOwnerCue = Pattern(@"\b(ID|number|card|número|tarjeta)[ \t]+(for|of|para|de)[ \t]+");
@@ -161,7 +165,9 @@ public sealed class NameDetector : IPersonalDataDetector
         AddNamesBeforeContactDetails(text, found);
         AddSignatureAtEnd(text, found);
         AddNameLists(text, found);
-        AddNamesAfter(JobTitleCue, NameRules.RejectPlaces, text, found);
+        // "Officer Sandoval": after a job title a surname that is also a place is still a person.
+        AddNamesAfter(JobTitleCue, NameRules.None, text, found);
+        AddNamesAfter(MeAndCue, NameRules.RejectPlaces, text, found);
         AddLowerCaseNamesAfter(JobTitleCue, text, found, anyWord: true);
         AddNamesAfter(AddressedCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
         AddNamesAfter(IdOwnerCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
@@ -169,7 +175,7 @@ public sealed class NameDetector : IPersonalDataDetector
         AddSignaturesWithRoles(text, found);
         AddLowerCaseNamesAfter(relationNameCue, text, found, anyWord: false);
         AddLowerCaseNamesAfter(roleCommaCue, text, found, anyWord: false);
-        AddLowerCaseNamesAfter(SignatureCue, text, found, anyWord: false);
+        AddLowerCaseNamesAfter(SignatureCue, text, found, anyWord: false, signature: true);
         AddLowerCaseNamesAfter(SelfNameCue, text, found, anyWord: false);
         foreach (var m in LowerDashSignature.EnumerateMatches(text))
         {
@@ -266,7 +272,7 @@ public sealed class NameDetector : IPersonalDataDetector
     // "my tio mike says", "i am the director, hunter jensen", "thanks, inés romero", "el doctor vigil": a name
     // typed in lower case. The first word must be a known given name, or (after a job title) any word that is
     // not an ordinary one; a second lower-case word is its surname unless it is an ordinary word.
-    private void AddLowerCaseNamesAfter(Regex cue, string text, List<Candidate> found, bool anyWord)
+    private void AddLowerCaseNamesAfter(Regex cue, string text, List<Candidate> found, bool anyWord, bool signature = false)
     {
         foreach (var m in cue.EnumerateMatches(text))
         {
@@ -282,7 +288,9 @@ public sealed class NameDetector : IPersonalDataDetector
             }
 
             var word = text.AsSpan(i, end - i);
-            if (!IsLowerName(word) || !(lexicon.IsGivenName(word) || (anyWord && word.Length >= 3 && !IsLowerFollower(word))))
+            if (!IsLowerName(word) || !(lexicon.IsGivenName(word) || (anyWord && word.Length >= 3 && !IsLowerFollower(word))
+                                        || (word.Length >= 3 && !IsPronoun(word) && IsSpeechVerbAfter(text, end))
+                                        || (signature && EndsLine(text, end, 2))))
             {
                 continue;
             }
@@ -298,6 +306,62 @@ public sealed class NameDetector : IPersonalDataDetector
             found.Add(new(PersonalDataKind.Name, i, end, CandidatePriority.Name));
         }
     }
+
+    // "my uncle marcus says": a person's verb right after the word (or after a second word, the surname).
+    private static bool IsSpeechVerbAfter(string text, int end)
+    {
+        for (var words = 0; words < 2; words++)
+        {
+            var next = SkipSpaces(text, end);
+            if (!TryReadWord(text, next, out var nextEnd))
+            {
+                return false;
+            }
+
+            if (text.AsSpan(next, nextEnd - next) is "says" or "said" or "told" or "asked" or "knows" or "wants" or "thinks" or "dice" or "dijo"
+                or "sabe" or "quiere" or "piensa" or "cree" or "preguntó" or "pregunto")
+            {
+                return true;
+            }
+
+            end = nextEnd;
+        }
+
+        return false;
+    }
+
+    // "regards, tsosie yazzie": one to three lower-case words that end the line after a closing are a signature.
+    private bool EndsLine(string text, int end, int moreWords)
+    {
+        var i = end;
+        for (var words = 0; words <= moreWords; words++)
+        {
+            var j = i;
+            while (j < text.Length && text[j] is ' ' or '\t' or '.' or '!' or '\r')
+            {
+                j++;
+            }
+
+            if (j >= text.Length || text[j] == '\n')
+            {
+                return true;
+            }
+
+            if (words == moreWords || text[i] != ' ' || !TryReadWord(text, j, out var wordEnd) || !char.IsLower(text[j])
+                || !IsLowerName(text.AsSpan(j, wordEnd - j)))
+            {
+                return false;
+            }
+
+            i = wordEnd;
+        }
+
+        return false;
+    }
+
+    private static bool IsPronoun(ReadOnlySpan<char> word) =>
+        word is "she" or "he" or "they" or "who" or "that" or "then" or "ella" or "él" or "ellos" or "nos" or "les" or "quien"
+            or "also" or "just" or "only" or "never" or "always" or "también" or "nunca" or "siempre" or "ya";
 
     private static bool IsLowerFollower(ReadOnlySpan<char> word) =>
         word is "says" or "said" or "told" or "asked" or "wants" or "needs" or "knows" or "va" or "dice" or "dijo" or "quiere"
