@@ -56,6 +56,18 @@ public sealed class PersonalDataScreen
         @"\b(form|formulario|line|l[ií]nea|schedule|version|versi[oó]n|lists|tax|w-2|1099|return|check|mark|marque|casilla de)\b|\b[A-Z]{2,4}-\d",
         ignoreCase: true);
 
+    // "last four 5521", "ending in 0417", "termina en 7295": the end of some number, whatever the number is.
+    private static readonly Regex LastDigits = Pattern(
+        @"\b(last[ \t]+(four|4)|ending|ends|termina|terminan|terminación|terminacion|últimos[ \t]+(cuatro|4)|ultimos[ \t]+(cuatro|4))\b[^\d\n.?!]{0,30}\b\d{4}\b",
+        ignoreCase: true);
+
+    // "five oh five 555 1234", "5 0 5 5 5 5 0 1 4 2", "cinco cero cinco ...": digits spelled or spaced out so
+    // that no pattern sees a number.
+    private static readonly Regex SpelledDigits = Pattern(
+        @"\b((zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d{1,4})[ \t,.\-]+){4,}" +
+        @"(zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d{1,4})\b",
+        ignoreCase: true);
+
     // "Ask Lan, she knows", "Thanks to Kyle at the library", "Le dije a Benito": a capitalised word after these is
     // someone the writer knows.
     private static readonly Regex AddressedPerson = Pattern(
@@ -111,6 +123,7 @@ public sealed class PersonalDataScreen
         var flags = new List<PersonalDataFlag>();
         FlagCuedIdentifiers(text, flags);
         FlagNumberShapes(text, flags);
+        FlagSpelledAndLastDigits(text, flags);
         FlagAddresses(text, flags);
         FlagNames(text, flags);
         return Merge(flags);
@@ -196,6 +209,46 @@ public sealed class PersonalDataScreen
             else if (groups > 1 && digits >= 6 && !LooksLikeDateOrPhone(token))
             {
                 flags.Add(new(PersonalDataFlagKind.Identifier, start, m.Length, "grouped number shaped like an identifier"));
+            }
+        }
+    }
+
+    private static void FlagSpelledAndLastDigits(string text, List<PersonalDataFlag> flags)
+    {
+        foreach (var m in LastDigits.EnumerateMatches(text))
+        {
+            var end = m.Index + m.Length;
+            flags.Add(new(PersonalDataFlagKind.Identifier, end - 4, 4, "last four digits of a number"));
+        }
+
+        foreach (var m in SpelledDigits.EnumerateMatches(text))
+        {
+            // Seven digits or more in all, at least two of them spelled, or single spaced digits: a phone, an
+            // SSN or an id written so that it is not one number.
+            int digits = 0, spelled = 0, singles = 0;
+            foreach (var range in text.AsSpan(m.Index, m.Length).SplitAny(" \t,.-"))
+            {
+                var part = text.AsSpan(m.Index, m.Length)[range];
+                if (part.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (char.IsAsciiDigit(part[0]))
+                {
+                    digits += part.Length;
+                    singles += part.Length == 1 ? 1 : 0;
+                }
+                else
+                {
+                    digits++;
+                    spelled++;
+                }
+            }
+
+            if (digits >= 7 && (spelled >= 2 || singles >= 5))
+            {
+                flags.Add(new(PersonalDataFlagKind.LongNumber, m.Index, m.Length, "digits spelled or spaced out"));
             }
         }
     }
@@ -641,10 +694,10 @@ public sealed class PersonalDataScreen
             return false;
         }
 
-        // "Maria Clinic", "Jose Street", "Manuel Lujan Jr. Complex", "Tony Hillerman Library": an organisation
-        // word among the next capitalised words makes it an institution or a place.
+        // "Maria Clinic", "Jose Street", "Manuel Lujan Jr. Complex", "Martin Luther King Jr. Avenue": an
+        // organisation word among the next capitalised words makes it an institution or a place.
         var next = SkipSpaces(text, end);
-        for (var words = 0; words < 3 && TryReadWord(text, next, out var nextEnd); words++)
+        for (var words = 0; words < 4 && TryReadWord(text, next, out var nextEnd); words++)
         {
             var following = text.AsSpan(next, nextEnd - next);
             if (lexicon.IsOrganisationWord(following) || following is "County" or "Condado")

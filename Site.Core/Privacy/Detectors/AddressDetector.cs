@@ -93,6 +93,10 @@ public sealed class AddressDetector : IPersonalDataDetector
         "one", "two", "three", "four", "five", "mas", "más", "the", "a", "an", "down", "up", "off",
     };
 
+    // "We live on Rd 4950", "vivimos sobre la carretera 14": a rural home known only by its numbered road.
+    private static readonly Regex LiveOnRoad = Pattern(
+        $@"\b(?i:live|lives|living|lived|vivo|vive|vivimos|viven)[ \t]+(?i:on|off|at|en|sobre|por)[ \t]+((?i:the|la|el)[ \t]+)?(?<road>{NumberedRoad})");
+
     // "Apt 4, 1200 Main St": the unit written before the street line.
     private static readonly Regex UnitBefore = Pattern(
         $@"(\b{UnitWord}\.?[ \t]*#?|#)[ \t]*([A-Za-z]?\d{{1,5}}[A-Za-z]?|[A-Z])\b[ \t]*[,\-–]?[ \t]*");
@@ -115,6 +119,12 @@ public sealed class AddressDetector : IPersonalDataDetector
             {
                 Add(text, m.Index, m.Index + m.Length, found);
             }
+        }
+
+        foreach (Match m in LiveOnRoad.Matches(text))
+        {
+            var road = m.Groups["road"];
+            Add(text, road.Index, road.Index + road.Length, found);
         }
 
         foreach (var m in LowerSpanishStreetFirst.EnumerateMatches(text))

@@ -184,13 +184,28 @@ public sealed class CaseNumberDetector : IPersonalDataDetector
             var cuedAfter = CueAfter.IsMatch(text.AsSpan(end, Math.Min(30, text.Length - end)));
             if (digits < (cuedAfter ? 6 : 8) || !IsIsolatedNumber(text, m.Index, end) || LooksLikeDate(token) || PhoneShape.IsMatch(token)
                 || IsPartOfAmount(text, m.Index, end) || numbers.IsPublic(text, m.Index) || addressCharacters[m.Index]
-                || Array.IndexOf(phoneCharacters, true, m.Index, m.Length) >= 0 || IsDecimal(token) || IsSsnShape(token) || IsZipCode(text, m.Index, end))
+                || Array.IndexOf(phoneCharacters, true, m.Index, m.Length) >= 0 || IsDecimal(token) || IsSsnShape(token) || IsZipCode(text, m.Index, end) || IsYearRange(token))
             {
                 continue;
             }
 
             found.Add(new(PersonalDataKind.CaseNumber, m.Index, end, cuedAfter ? CandidatePriority.CuedCaseNumber : CandidatePriority.CaseNumber));
         }
+    }
+
+    // 2025-2026, 2019-2024-2027: school and fiscal years.
+    private static bool IsYearRange(ReadOnlySpan<char> token)
+    {
+        foreach (var range in token.SplitAny("-."))
+        {
+            var part = token[range];
+            if (!(part.Length == 4 && part[0] is '1' or '2' && part[1] is '9' or '0' && CountDigits(part.ToString(), 0, 4) == 4))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // 12.5 or 3.14159: a decimal, not a code.

@@ -20,6 +20,10 @@ public sealed class DateOfBirthDetector : IPersonalDataDetector
         $@"|\b\d{{1,2}}(st|nd|rd|th)?[ \t]+(of[ \t]+)?({EnglishMonth})\.?,?[ \t]+(?<y>\d{{4}})\b" +
         $@"|\b\d{{1,2}}[ \t]+de[ \t]+({SpanishMonth})[ \t]+(de|del)[ \t]+(?<y>\d{{4}})\b" +
         $@"|\b(?<m>{EnglishMonth}|{SpanishMonth})\.?,?[ \t]+((of|de|del)[ \t]+)?(?<y>\d{{4}})\b" +
+        // "5/agosto/1970", "12-Mar-1961": the month as a word between separators.
+        $@"|\b\d{{1,2}}[/.\-]({SpanishMonth}|{EnglishMonth})[/.\-](?<y>\d{{4}})\b" +
+        // "born in '58": an abbreviated year.
+        @"|['’](?<y>\d{2})\b" +
         @"|\b(?<b>(19|20)\d{2})\b",
         ignoreCase: true);
 

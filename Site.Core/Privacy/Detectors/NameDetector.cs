@@ -98,7 +98,7 @@ public sealed class NameDetector : IPersonalDataDetector
 
     // "Nurse Fitzgerald", "el doctor vigil", "la maestra Ortiz": a job title used as a form of address.
     private static readonly Regex JobTitleCue = Pattern(
-        @"\b(Nurse|Coach|Officer|Deputy|Sergeant|Sgt|Detective|Trooper|Ranger|Principal|Counselor|Nurse Practitioner|Doctor|Doctora|Enfermera|Enfermero|Maestra|Maestro|Profesora|Profesor)\b\.?[ \t]+|" +
+        @"\b(Nurse|Coach|Officer|Father|Padre|Deacon|Deputy|Sergeant|Sgt|Detective|Trooper|Ranger|Principal|Counselor|Nurse Practitioner|Doctor|Doctora|Enfermera|Enfermero|Maestra|Maestro|Profesora|Profesor)\b\.?[ \t]+|" +
         @"\b([Ee]l|[Ll]a)[ \t]+(doctor|doctora|enfermera|enfermero|maestra|maestro|profesora|profesor|licenciado|licenciada|trabajadora|trabajador)[ \t]+");
 
     // "Ask Lan, she knows", "Thanks to Kyle at the library", "Gracias a Ernesto de la biblioteca", "Le dije a
@@ -122,6 +122,11 @@ public sealed class NameDetector : IPersonalDataDetector
 
     // "Medicaid ID for Minh is", "el número de Rosa": whose number it is.
     private static readonly Regex IdOwnerCue = Pattern(@"\b(ID|number|card|número|tarjeta)[ \t]+(for|of|para|de)[ \t]+");
+
+    // "Hi, Verna here.", "Hola, Rosa aquí": a name introducing the writer after a greeting.
+    private static readonly Regex NameHere = Pattern(
+        @"\b(hi|hello|hey|hola|buenas|buenos días|good morning|good afternoon)[ \t]*[,!]?[ \t]+\p{Lu}\p{Ll}+[ \t]+(here|aquí|aqui)\b",
+        ignoreCase: true);
 
     // "Su servidora, Carmen Martínez": Spanish closings.
     private static readonly Regex SpanishClosingCue = Pattern(@"\b(su servidora|su servidor|su amiga|su amigo|atte\.?|att\.)[ \t]*,?", ignoreCase: true);
@@ -173,6 +178,18 @@ public sealed class NameDetector : IPersonalDataDetector
         AddNamesAfter(IdOwnerCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
         AddNamesAfter(SpanishClosingCue, NameRules.AllowComma | NameRules.AllowNewline | NameRules.RejectPlaces, text, found);
         AddSignaturesWithRoles(text, found);
+        foreach (var m in NameHere.EnumerateMatches(text))
+        {
+            var wordEnd = SkipBack(text, m.Index + m.Length, char.IsLetter);
+            wordEnd = SkipBack(text, wordEnd, static c => c is ' ' or '\t');
+            var wordStart = SkipBack(text, wordEnd, char.IsLetter);
+            if (IsNameWord(text, wordStart, wordEnd, WordCase.Capitalised) && !lexicon.IsPlaceWord(text.AsSpan(wordStart, wordEnd - wordStart))
+                && !lexicon.IsOrganisationWord(text.AsSpan(wordStart, wordEnd - wordStart)))
+            {
+                found.Add(new(PersonalDataKind.Name, wordStart, wordEnd, CandidatePriority.Name));
+            }
+        }
+
         AddLowerCaseNamesAfter(relationNameCue, text, found, anyWord: false);
         AddLowerCaseNamesAfter(roleCommaCue, text, found, anyWord: false);
         AddLowerCaseNamesAfter(SignatureCue, text, found, anyWord: false, signature: true);
