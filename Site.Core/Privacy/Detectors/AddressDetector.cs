@@ -93,9 +93,10 @@ public sealed class AddressDetector : IPersonalDataDetector
         "one", "two", "three", "four", "five", "mas", "más", "the", "a", "an", "down", "up", "off",
     };
 
-    // "We live on Rd 4950", "vivimos sobre la carretera 14": a rural home known only by its numbered road.
+    // "We live on Rd 4950", "vivimos sobre la carretera 14": a rural home known only by its numbered road. "Off"
+    // says near the road, not on it, so the safety net holds that text instead of masking the road.
     private static readonly Regex LiveOnRoad = Pattern(
-        $@"\b(?i:live|lives|living|lived|vivo|vive|vivimos|viven)[ \t]+(?i:on|off|at|en|sobre|por)[ \t]+((?i:the|la|el)[ \t]+)?(?<road>{NumberedRoad})");
+        $@"\b(?i:live|lives|living|lived|vivo|vive|vivimos|viven)[ \t]+(?i:on|at|en|sobre)[ \t]+((?i:the|la|el)[ \t]+)?(?<road>{NumberedRoad})");
 
     // "Apt 4, 1200 Main St": the unit written before the street line.
     private static readonly Regex UnitBefore = Pattern(
