@@ -307,7 +307,7 @@ public sealed class NameDetector : IPersonalDataDetector
             var word = text.AsSpan(i, end - i);
             if (!IsLowerName(word) || !(lexicon.IsGivenName(word) || (anyWord && word.Length >= 3 && !IsLowerFollower(word))
                                         || (word.Length >= 3 && !IsPronoun(word) && IsSpeechVerbAfter(text, end))
-                                        || (signature && EndsLine(text, end, 2))))
+                                        || (signature && EndsLine(text, end, 2)) || (cue == roleCommaCue && IsClosedByComma(text, end))))
             {
                 continue;
             }
@@ -374,6 +374,19 @@ public sealed class NameDetector : IPersonalDataDetector
         }
 
         return false;
+    }
+
+    // "the coordinator, travis harrison, and": one or two lower-case words set off by commas after a role.
+    private bool IsClosedByComma(string text, int end)
+    {
+        if (end < text.Length && text[end] is ',' or '.')
+        {
+            return true;
+        }
+
+        var next = end + 1;
+        return end < text.Length && text[end] == ' ' && TryReadWord(text, next, out var nextEnd) && char.IsLower(text[next])
+               && IsLowerName(text.AsSpan(next, nextEnd - next)) && nextEnd < text.Length && text[nextEnd] is ',' or '.';
     }
 
     private static bool IsPronoun(ReadOnlySpan<char> word) =>
