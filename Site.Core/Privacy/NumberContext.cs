@@ -19,14 +19,17 @@ internal sealed class NumberContext
 
     // "The PRC docket 23-00255-UT": a docket named by its commission or court is public record; "waiting on
     // docket AY-0762" or "my docket" is the resident's own.
-    private static readonly Regex AgencyDocket = Pattern(@"\b([A-Z]{2,6}|[Cc]ommission|[Cc]ourt|[Uu]tility)[ \t]+(docket|case)[ \t]*(no\.|number|#)?[ \t]*:?[ \t]*$");
+    // A case only after a regulator ("PRC case 24-00089-UT"): "CYFD case" or "Medicaid case" is the resident's.
+    private static readonly Regex AgencyDocket = Pattern(
+        @"(\b\p{Lu}[\p{L}]*|\b[Cc]ommission|\b[Cc]ourt|\b[Uu]tility)[ \t]+docket[ \t]*(no\.|number|#)?[ \t]*:?[ \t]*$|" +
+        @"\b(PRC|NMPRC|FERC|FCC|OSI|Commission)[ \t]+case[ \t]*(no\.|number|#)?[ \t]*:?[ \t]*$");
 
     /// <summary>True when a word such as bill, section, route or grant comes just before the number at <paramref name="start"/>.</summary>
     public bool IsPublic(string text, int start)
     {
         var from = Math.Max(0, start - 24);
         var window = text.AsSpan(from, start - from);
-        if (AgencyDocket.IsMatch(window) && !window.Contains("SNAP", StringComparison.Ordinal) && !window.Contains("EBT", StringComparison.Ordinal))
+        if (AgencyDocket.IsMatch(window) && !window.Contains("My ", StringComparison.Ordinal) && !window.Contains("Mi ", StringComparison.Ordinal))
         {
             return true;
         }

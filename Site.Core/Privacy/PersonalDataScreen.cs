@@ -61,12 +61,6 @@ public sealed class PersonalDataScreen
         @"\b(last[ \t]+(four|4)|ending|ends|termina|terminan|terminación|terminacion|últimos[ \t]+(cuatro|4)|ultimos[ \t]+(cuatro|4))\b[^\d\n.?!]{0,30}\b\d{4}\b",
         ignoreCase: true);
 
-    // "five oh five 555 1234", "5 0 5 5 5 5 0 1 4 2", "cinco cero cinco ...": digits spelled or spaced out so
-    // that no pattern sees a number.
-    private static readonly Regex SpelledDigits = Pattern(
-        @"\b((zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d{1,4})[ \t,.\-]+){4,}" +
-        @"(zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d{1,4})\b",
-        ignoreCase: true);
 
     // "Ask Lan, she knows", "Thanks to Kyle at the library", "Le dije a Benito": a capitalised word after these is
     // someone the writer knows.
@@ -225,27 +219,7 @@ public sealed class PersonalDataScreen
         {
             // Seven digits or more in all, at least two of them spelled, or single spaced digits: a phone, an
             // SSN or an id written so that it is not one number.
-            int digits = 0, spelled = 0, singles = 0;
-            foreach (var range in text.AsSpan(m.Index, m.Length).SplitAny(" \t,.-"))
-            {
-                var part = text.AsSpan(m.Index, m.Length)[range];
-                if (part.IsEmpty)
-                {
-                    continue;
-                }
-
-                if (char.IsAsciiDigit(part[0]))
-                {
-                    digits += part.Length;
-                    singles += part.Length == 1 ? 1 : 0;
-                }
-                else
-                {
-                    digits++;
-                    spelled++;
-                }
-            }
-
+            var (digits, spelled, singles) = CountSpelledDigits(text.AsSpan(m.Index, m.Length));
             if (digits >= 7 && (spelled >= 2 || singles >= 5))
             {
                 flags.Add(new(PersonalDataFlagKind.LongNumber, m.Index, m.Length, "digits spelled or spaced out"));

@@ -583,6 +583,11 @@ PASS2_EN = [
     ("i am the coordinator, {LFULL}, and we need the data.", {}),
     ("regards, {LFULL}", {}),
     ("\n-{LFIRST}", {}),
+    ("SS number ends {L4}, the rest is on file.", {}),
+    ("contact: {SPACEDEMAIL}", {}),
+    ("Attn: {FULL}", {}),
+    ("She was born in '{YY} in {TOWN}.", {}),
+    ("Call me at {SPELLEDPHONE}.", {}),
 ]
 PASS2_ES = [
     ("Las últimas cuatro cifras de mi seguro social son {L4}.", {}),
@@ -606,6 +611,8 @@ PASS2_ES = [
     ("Gracias a {FIRST} del centro comunitario por ayudarme.", {}),
     ("Mi compadre {LFIRST} dice que el arroyo se desbordó.", {}),
     ("\nSu servidora, {FULL}", {}),
+    ("correo: {SPACEDEMAIL}", {}),
+    ("Atención: {FULL}", {}),
 ]
 PASS2_CLEAN_EN = [
     "The public hearing is set for {MDATE} in Room {ROOM}.",
@@ -620,6 +627,11 @@ PASS2_CLEAN_EN = [
     "Central and Broadway need a left-turn signal.",
     "Parking at the State Fair and the Balloon Fiesta should be studied.",
     "FIPS {FIPS} is missing from the county table.",
+    "The {AGENCYNAME} docket {YEAR}-{DOCKETNO} is about premiums.",
+    "The school district's number is {AGENCYLINE}, main office.",
+    "{PF} {PL} Day is a state holiday; are offices closed?",
+    "Please publish the {YEAR}-{YEAR2} school year data.",
+    "Meeting ID {ZOOM} for the public meeting on the budget.",
 ]
 PASS2_CLEAN_ES = [
     "La audiencia pública es el {MDATE} en el Capitolio.",
@@ -627,6 +639,8 @@ PASS2_CLEAN_ES = [
     "La tabla {TABLE} del censo tiene los números de ingreso.",
     "Cerca del parque {PERSON} no hay banquetas.",
     "En la biblioteca {PERSON} no hay internet por la tarde.",
+    "Llamé a la oficina del condado al {AGENCYLINE} y nadie contestó.",
+    "La escuela primaria {PERSON} no tiene enfermera.",
 ]
 
 
@@ -665,6 +679,12 @@ def compose2(r, spanish):
         "PERSONPLACE": (f"{pf} {pl} {r.choice(['Community Center', 'Elementary', 'Library', 'Park', 'Senior Center', 'Museum'])}", None),
         "PERSON": (f"{pf} {pl}", None),
         "ORDINAL": (r.choice(["2nd", "3rd", "4th", "5th", "12th"]), None), "FIPS": (f"35{digits(r, 3)}", None),
+        "SPACEDEMAIL": (f"{first.lower()}_{last.lower()}{r.randint(1, 99)} @ {r.choice(PROVIDERS)} . com".replace("á", "a").replace("é", "e").replace("í", "i").replace("ó", "o").replace("ú", "u").replace("ñ", "n"), "Email"),
+        "YY": (f"{r.randint(30, 99)}", "DateOfBirth"),
+        "SPELLEDPHONE": (r.choice(["five oh five", "five seven five"]) + f" {digits(r, 3)} {digits(r, 4)}", "Phone"),
+        "AGENCYNAME": (r.choice(["Superintendent of Insurance", "Public Regulation Commission", "NMPRC", "Water Court"]), None),
+        "DOCKETNO": (digits(r, 4), None), "PF": (pf, None), "PL": (pl, None),
+        "ZOOM": (f"{digits(r, 3)} {digits(r, 4)} {digits(r, 4)}", None),
     })
     return values
 

@@ -26,10 +26,14 @@ public sealed class EmailDetector : IPersonalDataDetector
         @"\b[\p{L}\p{N}._\-]*[\p{L}\p{N}][ \t]+(at[ \t]+(gmail|yahoo|hotmail|outlook|aol|icloud|live|msn|comcast|swcp|unm|nmsu|protonmail|proton|att|earthlink|mail|me|ymail|cox|charter|q|centurylink|frontier|windstream|zoho|gmx)|arroba[ \t]+[\p{L}\p{N}\-]+)(\.[\p{L}\p{N}\-]+)*\.\p{L}{2,6}\b",
         ignoreCase: true);
 
+    // "ana_lopez77 @ gmail . com": the sign and the dots set apart by spaces.
+    private static readonly Regex SpacedEmailPattern = Pattern(
+        @"[\p{L}\p{N}_%+\-][\p{L}\p{N}._%+\-]*[ \t]*@[ \t]*[\p{L}\p{N}\-]+([ \t]*\.[ \t]*[\p{L}\p{N}\-]+)*[ \t]*\.[ \t]*\p{L}{2,6}\b");
+
     /// <inheritdoc />
     public void Find(string text, DetectionContext context, List<Candidate> found)
     {
-        foreach (var pattern in new[] { EmailPattern, SpelledEmailPattern, BracketedEmailPattern, SpelledAtDomainPattern })
+        foreach (var pattern in new[] { EmailPattern, SpelledEmailPattern, BracketedEmailPattern, SpelledAtDomainPattern, SpacedEmailPattern })
         {
             foreach (var m in pattern.EnumerateMatches(text))
             {

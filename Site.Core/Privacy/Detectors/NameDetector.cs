@@ -48,7 +48,7 @@ public sealed class NameDetector : IPersonalDataDetector
         ignoreCase: true);
 
     private static readonly Regex LabelNameCue = Pattern(
-        @"\b(name|nombre|full name|nombre completo|from|de parte de)[ \t]*:", ignoreCase: true);
+        @"\b(name|nombre|full name|nombre completo|from|de parte de|att|attn|attention|atención|atencion|c/o)[ \t]*\.?:", ignoreCase: true);
 
     private static readonly Regex SelfNameCue = Pattern(@"\b(i am|i'm|i’m|soy|this is)\b", ignoreCase: true);
 
@@ -305,7 +305,8 @@ public sealed class NameDetector : IPersonalDataDetector
             }
 
             var word = text.AsSpan(i, end - i);
-            if (!IsLowerName(word) || !(lexicon.IsGivenName(word) || (anyWord && word.Length >= 3 && !IsLowerFollower(word))
+            // After a job title ("la doctora sandoval") a surname that is also a place is still a person.
+            if (!(anyWord ? !lexicon.IsStopWord(word) && !lexicon.IsFunctionWord(word) : IsLowerName(word)) || !(lexicon.IsGivenName(word) || (anyWord && word.Length >= 3 && !IsLowerFollower(word))
                                         || (word.Length >= 3 && !IsPronoun(word) && IsSpeechVerbAfter(text, end))
                                         || (signature && EndsLine(text, end, 2)) || (cue == roleCommaCue && IsClosedByComma(text, end))))
             {

@@ -31,14 +31,15 @@ public sealed class PhoneDetector : IPersonalDataDetector
 
     private static readonly Regex BarePhoneCue = Pattern(
         @"\b(call|phone|cell|cel|mobile|text|tel|telephone|fax|whatsapp|tel[eé]fono|celular|ll[aá]me(n|nme|me)?|marque|" +
-        @"home|work|reach|number changed|n[uú]mero|now)\b",
+        @"home|work|reach|number changed|n[uú]mero|now|me at|al)\b",
         ignoreCase: true);
 
     // An agency's line ("call 505-827-7750 (main line)", "the MVD office at 505-...") is public, unless the
     // sentence makes it someone's own ("my office number", "reach me at").
     private static readonly Regex PublicLineCue = Pattern(
         @"\b(main line|hotline|help ?line|call center|office line|front desk|switchboard|office hours|" +
-        @"(office|department|agency|division|bureau|oficina|departamento)(['’]s)?[ \t]+(number|line|phone|at)|" +
+        @"(office|department|agency|division|bureau|district|oficina|departamento)(['’]s)?[ \t]+(main[ \t]+)?(number|line|phone|at)|main office|" +
+        @"(office|department|oficina|departamento)[ \t]+(of|del|de la|de)[ \t]+\p{L}+|" +
         @"l[ií]nea de ayuda|l[ií]nea de crisis|l[ií]nea principal|horario de oficina)\b",
         ignoreCase: true);
 
@@ -55,6 +56,16 @@ public sealed class PhoneDetector : IPersonalDataDetector
         {
             var nm = text[m.Index] is '5' or '+' || (text[m.Index] == '1' && m.Length == 11);
             if (IsIsolatedNumber(text, m.Index, m.Index + m.Length) && (nm || CueBefore(BarePhoneCue, text, m.Index, 30) >= 0))
+            {
+                phones.Add(new(PersonalDataKind.Phone, m.Index, m.Index + m.Length, CandidatePriority.Phone, Formatted: true));
+            }
+        }
+
+        // "five oh five 555 1234": ten (or seven) digits with some spelled out, after a phone word.
+        foreach (var m in SpelledDigits.EnumerateMatches(text))
+        {
+            var (digits, spelled, _) = CountSpelledDigits(text.AsSpan(m.Index, m.Length));
+            if (spelled >= 2 && digits is 7 or 10 or 11 && CueBefore(BarePhoneCue, text, m.Index, 30) >= 0)
             {
                 phones.Add(new(PersonalDataKind.Phone, m.Index, m.Index + m.Length, CandidatePriority.Phone, Formatted: true));
             }

@@ -10,7 +10,7 @@ public sealed class SocialSecurityNumberDetector : IPersonalDataDetector
 
     private static readonly Regex SsnCue = Pattern(
         @"(\bssn#?|\bss#|\bs\.s\.n\.?|\bsocial security|\bsoc\. sec\.|\bseguro social|\bseguridad social|" +
-        @"\b(my|mi|his|her|of|de|su|your)[ \t]+social\b|\bsocial[ \t]*(:|#|is\b|no\.))",
+        @"\b(my|mi|his|her|of|de|su|your)[ \t]+social\b|\bsocial[ \t]*(:|#|is\b|no\.)|\bss[ \t]+(number|no\.?|#))",
         ignoreCase: true);
 
     private static readonly Regex FileCue = Pattern(
