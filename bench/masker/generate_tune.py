@@ -588,6 +588,9 @@ PASS2_EN = [
     ("Attn: {FULL}", {}),
     ("She was born in '{YY} in {TOWN}.", {}),
     ("Call me at {SPELLEDPHONE}.", {}),
+    ("The statement shows SSN {STARSSN} on page 2.", {}),
+    ("Our 3 kids ({FIRST}, {FIRST2} and {FIRST3}) lost coverage.", {}),
+    ("address is {LORDINAL} roswell", {}),
 ]
 PASS2_ES = [
     ("Las últimas cuatro cifras de mi seguro social son {L4}.", {}),
@@ -613,6 +616,7 @@ PASS2_ES = [
     ("\nSu servidora, {FULL}", {}),
     ("correo: {SPACEDEMAIL}", {}),
     ("Atención: {FULL}", {}),
+    ("La dirección es {NUMSTREET}, Anapra.", {}),
 ]
 PASS2_CLEAN_EN = [
     "The public hearing is set for {MDATE} in Room {ROOM}.",
@@ -684,6 +688,9 @@ def compose2(r, spanish):
         "SPELLEDPHONE": (r.choice(["five oh five", "five seven five"]) + f" {digits(r, 3)} {digits(r, 4)}", "Phone"),
         "AGENCYNAME": (r.choice(["Superintendent of Insurance", "Public Regulation Commission", "NMPRC", "Water Court"]), None),
         "DOCKETNO": (digits(r, 4), None), "PF": (pf, None), "PL": (pl, None),
+        "STARSSN": (f"{r.choice(['***-**-', 'XXX-XX-', 'xxx-xx-'])}{digits(r, 4)}", "SocialSecurityNumber"),
+        "LORDINAL": (f"{r.randint(2, 9999)} {r.choice(['e.', 'w.', 'n', 's'])} {r.choice(['2nd', '3rd', '4th', '7th', '11th'])} {r.choice(['st.', 'ave', 'st'])}", "Address"),
+        "NUMSTREET": (f"{r.choice(['Calle', 'Avenida'])} {r.randint(1, 40)} {r.choice(['Sur', 'Norte', 'Oriente', 'Poniente'])} {r.choice(['#', 'núm. ', 'No. '])}{r.randint(1, 900)}", "Address"),
         "ZOOM": (f"{digits(r, 3)} {digits(r, 4)} {digits(r, 4)}", None),
     })
     return values

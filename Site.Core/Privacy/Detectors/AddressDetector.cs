@@ -58,6 +58,8 @@ public sealed class AddressDetector : IPersonalDataDetector
         Pattern($@"\b{SpanishStreet}{Space}({Particle}{Space})?{SpanishStreetWord}({Space}({Particle}{Space})?{SpanishStreetWord}){{0,3}}[ \t]*,?[ \t]*(#[ \t]?|No\.?[ \t]?|(?i:núm\.?|num\.?|número|numero)[ \t])?\d{{1,6}}\b{Unit}"),
         // 1234 State Road 14; 56 County Road 12; 7 CR 4990 Unit B
         Pattern($@"\b{House}{Space}({Direction}\.?{Space})?{NumberedRoad}({Space}(NE|NW|SE|SW|N|S|E|W)\b)?{Unit}"),
+        // Calle 5 Sur #301, Avenida 16 de Septiembre núm. 45: a numbered street, then the house after a number sign.
+        Pattern($@"\b{SpanishStreet}{Space}\d{{1,3}}({Space}(Sur|Norte|Oriente|Poniente|Este|Oeste|de{Space}\p{{Lu}}\p{{Ll}}+))?[ \t]*,?[ \t]*(#|No\.?|(?i:núm\.?|num\.?|número|numero))[ \t]?\d{{1,6}}\b{Unit}"),
         // County Road 55 #97; NM 68 #12B: the road first, the house after a number sign.
         Pattern($@"\b{NumberedRoad}[ \t]*,?[ \t]*#[ \t]?\d{{1,5}}[A-Za-z]?\b{Unit}"),
         // Hwy 491 mile marker 142 trailer 6: where rural homes have no house number.
@@ -73,7 +75,7 @@ public sealed class AddressDetector : IPersonalDataDetector
     // 56 juniper rd, 12107 w. el paseo rd se: lower case, so the words between must not be ordinary words ("5 miles
     // down the road"); a Spanish article opening a street name ("el paseo") is allowed.
     private static readonly Regex LowerCasePattern = Pattern(
-        $@"\b\d{{1,6}}{Space}(([nsew]|north|south|east|west)\.?{Space})?((el|la|los|las|del){Space})?([\p{{Ll}}][\p{{Ll}}'\-]+{Space}){{1,2}}{LowerSuffix}\b\.?({Space}(ne|nw|se|sw)\b)?{Unit}");
+        $@"\b\d{{1,6}}{Space}(([nsew]|north|south|east|west)\.?{Space})?((el|la|los|las|del){Space})?((\d{{1,3}}(st|nd|rd|th)|[\p{{Ll}}][\p{{Ll}}'\-]+){Space}){{1,2}}{LowerSuffix}\b\.?({Space}(ne|nw|se|sw)\b)?{Unit}");
 
     // calle estrella 98, camino de los pinos 58, avenida cervantes #96: the Spanish order typed in lower case,
     // taken only after a word that says it is a home ("domicilio:", "vivo en", "el dueño de").

@@ -93,7 +93,7 @@ public sealed class NameDetector : IPersonalDataDetector
     // Rosario": a list of first names after a word for a group of people.
     private static readonly Regex GroupListCue = Pattern(
         @"\b(kids|children|grandkids|grandchildren|sons|daughters|students|team members|members|volunteers|kids are|" +
-        @"hijos|hijas|niños|nietos|nietas|estudiantes|alumnos|alumnas|integrantes|miembros|voluntarios)[ \t]*:?[ \t]+",
+        @"hijos|hijas|niños|nietos|nietas|estudiantes|alumnos|alumnas|integrantes|miembros|voluntarios)([ \t]*\(|[ \t]*:?[ \t]+)",
         ignoreCase: true);
 
     // "Nurse Fitzgerald", "el doctor vigil", "la maestra Ortiz": a job title used as a form of address.
@@ -315,7 +315,7 @@ public sealed class NameDetector : IPersonalDataDetector
 
             var second = end + 1;
             if (end < text.Length && text[end] == ' ' && TryReadWord(text, second, out var secondEnd) && char.IsLower(text[second])
-                && IsLowerName(text.AsSpan(second, secondEnd - second)) && !IsLowerFollower(text.AsSpan(second, secondEnd - second))
+                && !lexicon.IsStopWord(text.AsSpan(second, secondEnd - second)) && !lexicon.IsFunctionWord(text.AsSpan(second, secondEnd - second)) && !IsLowerFollower(text.AsSpan(second, secondEnd - second))
                 && !lexicon.IsNameFollower(text.AsSpan(second, secondEnd - second)))
             {
                 end = secondEnd;
@@ -365,8 +365,9 @@ public sealed class NameDetector : IPersonalDataDetector
                 return true;
             }
 
+            // A surname may also be a place ("marlene sandoval"), not an ordinary word.
             if (words == moreWords || text[i] != ' ' || !TryReadWord(text, j, out var wordEnd) || !char.IsLower(text[j])
-                || !IsLowerName(text.AsSpan(j, wordEnd - j)))
+                || lexicon.IsStopWord(text.AsSpan(j, wordEnd - j)) || lexicon.IsFunctionWord(text.AsSpan(j, wordEnd - j)))
             {
                 return false;
             }

@@ -8,6 +8,9 @@ public sealed class SocialSecurityNumberDetector : IPersonalDataDetector
 {
     private static readonly Regex SsnPattern = Pattern(@"\b(\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4})\b");
 
+    // "***-**-4471", "XXX-XX-4471": the number as statements print it, the last four still there.
+    private static readonly Regex StarredSsnPattern = Pattern(@"[*xX•]{3}[- ]?[*xX•]{2}[- ]?\d{4}\b");
+
     private static readonly Regex SsnCue = Pattern(
         @"(\bssn#?|\bss#|\bs\.s\.n\.?|\bsocial security|\bsoc\. sec\.|\bseguro social|\bseguridad social|" +
         @"\b(my|mi|his|her|of|de|su|your)[ \t]+social\b|\bsocial[ \t]*(:|#|is\b|no\.)|\bss[ \t]+(number|no\.?|#))",
@@ -32,6 +35,11 @@ public sealed class SocialSecurityNumberDetector : IPersonalDataDetector
             {
                 found.Add(new(PersonalDataKind.SocialSecurityNumber, m.Index, m.Index + m.Length, CandidatePriority.SocialSecurityNumber));
             }
+        }
+
+        foreach (var m in StarredSsnPattern.EnumerateMatches(text))
+        {
+            found.Add(new(PersonalDataKind.SocialSecurityNumber, m.Index, m.Index + m.Length, CandidatePriority.SocialSecurityNumber));
         }
 
         // "SSN 585224190", "social security # 078051120", "my SSN ends in 4417".
