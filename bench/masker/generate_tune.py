@@ -636,6 +636,9 @@ PASS2_CLEAN_EN = [
     "{PF} {PL} Day is a state holiday; are offices closed?",
     "Please publish the {YEAR}-{YEAR2} school year data.",
     "Meeting ID {ZOOM} for the public meeting on the budget.",
+    "Call 311 or {AGENCYLINE} for the city's main line.",
+    "{JOB} staffing at the county dropped {COUNT}.",
+    "My uncle says the acequia is dry; my neighbor says the same.",
 ]
 PASS2_CLEAN_ES = [
     "La audiencia pública es el {MDATE} en el Capitolio.",

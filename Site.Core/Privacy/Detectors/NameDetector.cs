@@ -101,6 +101,10 @@ public sealed class NameDetector : IPersonalDataDetector
         @"\b(Nurse|Coach|Officer|Father|Padre|Deacon|Deputy|Sergeant|Sgt|Detective|Trooper|Ranger|Principal|Counselor|Nurse Practitioner|Doctor|Doctora|Enfermera|Enfermero|Maestra|Maestro|Profesora|Profesor)\b\.?[ \t]+|" +
         @"\b([Ee]l|[Ll]a)[ \t]+(doctor|doctora|enfermera|enfermero|maestra|maestro|profesora|profesor|licenciado|licenciada|trabajadora|trabajador)[ \t]+");
 
+    // "el doctor vigil de la clínica": Spanish puts the title, with its article, before a surname typed in lower case.
+    private static readonly Regex SpanishJobTitleCue = Pattern(
+        @"\b([Ee]l|[Ll]a)[ \t]+(doctor|doctora|enfermera|enfermero|maestra|maestro|profesora|profesor|licenciado|licenciada)[ \t]+");
+
     // "Ask Lan, she knows", "Thanks to Kyle at the library", "Gracias a Ernesto de la biblioteca", "Le dije a
     // Benito que", "Me and Karen run": people the writer names as someone to talk to or who helped.
     private static readonly Regex AddressedCue = Pattern(
@@ -173,7 +177,7 @@ public sealed class NameDetector : IPersonalDataDetector
         // "Officer Sandoval": after a job title a surname that is also a place is still a person.
         AddNamesAfter(JobTitleCue, NameRules.None, text, found);
         AddNamesAfter(MeAndCue, NameRules.RejectPlaces, text, found);
-        AddLowerCaseNamesAfter(JobTitleCue, text, found, anyWord: true);
+        AddLowerCaseNamesAfter(SpanishJobTitleCue, text, found, anyWord: true);
         AddNamesAfter(AddressedCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
         AddNamesAfter(IdOwnerCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
         AddNamesAfter(SpanishClosingCue, NameRules.AllowComma | NameRules.AllowNewline | NameRules.RejectPlaces, text, found);
@@ -306,7 +310,7 @@ public sealed class NameDetector : IPersonalDataDetector
 
             var word = text.AsSpan(i, end - i);
             // After a job title ("la doctora sandoval") a surname that is also a place is still a person.
-            if (!(anyWord ? !lexicon.IsStopWord(word) && !lexicon.IsFunctionWord(word) : IsLowerName(word)) || !(lexicon.IsGivenName(word) || (anyWord && word.Length >= 3 && !IsLowerFollower(word))
+            if (!(anyWord ? !lexicon.IsStopWord(word) && !lexicon.IsFunctionWord(word) : IsLowerName(word)) || !(lexicon.IsGivenName(word) || (anyWord && word.Length >= 3 && !IsLowerFollower(word) && IsFollowedBySourceWord(text, end))
                                         || (word.Length >= 3 && !IsPronoun(word) && IsSpeechVerbAfter(text, end))
                                         || (signature && EndsLine(text, end, 2)) || (cue == roleCommaCue && IsClosedByComma(text, end))))
             {
@@ -376,6 +380,20 @@ public sealed class NameDetector : IPersonalDataDetector
         }
 
         return false;
+    }
+
+    // "el doctor vigil de la clínica dijo", "la doctora sandoval nos dijo": what follows a surname, not an adjective.
+    private static bool IsFollowedBySourceWord(string text, int end)
+    {
+        var next = SkipSpaces(text, end);
+        if (next >= text.Length || text[next] is '.' or ',' or '!' or '?' or '\n')
+        {
+            return true;
+        }
+
+        return TryReadWord(text, next, out var nextEnd)
+               && text.AsSpan(next, nextEnd - next) is "de" or "del" or "dijo" or "dice" or "nos" or "me" or "le" or "les" or "que" or "y" or "en"
+                   or "said" or "says" or "at" or "from";
     }
 
     // "the coordinator, travis harrison, and": one or two lower-case words set off by commas after a role.

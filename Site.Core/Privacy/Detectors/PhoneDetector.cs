@@ -122,8 +122,14 @@ public sealed class PhoneDetector : IPersonalDataDetector
 
     private static bool IsPublicLine(string text, int start, int end)
     {
+        // "Call 311 or 505-768-2000 for the city's main line": the cue may come after the number, in the same sentence.
         var from = SentenceStart(text, start, 60);
-        var to = Math.Min(text.Length, end + 20);
+        var to = end;
+        while (to < text.Length && to - end < 45 && text[to] is not ('\n' or '?' or '!') && !(text[to] == '.' && to + 1 < text.Length && text[to + 1] == ' '))
+        {
+            to++;
+        }
+
         var around = text.AsSpan(from, to - from);
         return PublicLineCue.IsMatch(around) && !PersonalLineCue.IsMatch(around);
     }
