@@ -591,6 +591,7 @@ PASS2_EN = [
     ("The statement shows SSN {STARSSN} on page 2.", {}),
     ("Our 3 kids ({FIRST}, {FIRST2} and {FIRST3}) lost coverage.", {}),
     ("address is {LORDINAL} roswell", {}),
+    ("Thanks for the help.\nBest, {FIRST} & {FIRST2}", {}),
 ]
 PASS2_ES = [
     ("Las últimas cuatro cifras de mi seguro social son {L4}.", {}),

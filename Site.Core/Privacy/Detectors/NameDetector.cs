@@ -198,6 +198,7 @@ public sealed class NameDetector : IPersonalDataDetector
         AddLowerCaseNamesAfter(roleCommaCue, text, found, anyWord: false);
         AddLowerCaseNamesAfter(SignatureCue, text, found, anyWord: false, signature: true);
         AddLowerCaseNamesAfter(SelfNameCue, text, found, anyWord: false);
+        AddJoinedSignatureNames(text, found);
         foreach (var m in LowerDashSignature.EnumerateMatches(text))
         {
             var i = m.Index;
@@ -208,6 +209,43 @@ public sealed class NameDetector : IPersonalDataDetector
 
             if (TryReadWord(text, i, out var end) && end - i >= 3 && IsLowerName(text.AsSpan(i, end - i)))
             {
+                found.Add(new(PersonalDataKind.Name, i, end, CandidatePriority.Name));
+            }
+        }
+    }
+
+    // "Best, Sarah & Hunter", "best, anh & anh", "Gracias, Rosa y Beto": a second name joined to a closing's name.
+    private void AddJoinedSignatureNames(string text, List<Candidate> found)
+    {
+        var names = found.Where(c => c.Kind == PersonalDataKind.Name).Select(c => c.End).Distinct().ToList();
+        foreach (var nameEnd in names)
+        {
+            var i = SkipSpaces(text, nameEnd);
+            if (i < text.Length && text[i] == '&')
+            {
+                i++;
+            }
+            else if (TryReadWord(text, i, out var joinEnd) && text.AsSpan(i, joinEnd - i) is "and" or "y")
+            {
+                i = joinEnd;
+            }
+            else
+            {
+                continue;
+            }
+
+            i = SkipSpaces(text, i);
+            if (TryReadWord(text, i, out var end) && end - i >= 2 && EndsLine(text, end, 1)
+                && (char.IsUpper(text[i]) ? IsNameWord(text, i, end, WordCase.Capitalised)
+                    : IsLowerName(text.AsSpan(i, end - i)) && !IsPronoun(text.AsSpan(i, end - i))
+                      && lexicon.IsGivenName(text.AsSpan(i, end - i))))
+            {
+                var second = SkipSpaces(text, end);
+                if (second > end && TryReadWord(text, second, out var secondEnd) && EndsLine(text, secondEnd, 0))
+                {
+                    end = secondEnd;
+                }
+
                 found.Add(new(PersonalDataKind.Name, i, end, CandidatePriority.Name));
             }
         }
@@ -298,7 +336,7 @@ public sealed class NameDetector : IPersonalDataDetector
         foreach (var m in cue.EnumerateMatches(text))
         {
             var i = m.Index + m.Length;
-            while (i < text.Length && text[i] is ' ' or '\t' or ',' && i - (m.Index + m.Length) < 4)
+            while (i < text.Length && (text[i] is ' ' or '\t' or ',' || (signature && text[i] is '\n' or '\r')) && i - (m.Index + m.Length) < 4)
             {
                 i++;
             }
@@ -411,7 +449,8 @@ public sealed class NameDetector : IPersonalDataDetector
 
     private static bool IsPronoun(ReadOnlySpan<char> word) =>
         word is "she" or "he" or "they" or "who" or "that" or "then" or "ella" or "él" or "ellos" or "nos" or "les" or "quien"
-            or "also" or "just" or "only" or "never" or "always" or "también" or "nunca" or "siempre" or "ya";
+            or "also" or "just" or "only" or "never" or "always" or "también" or "nunca" or "siempre" or "ya"
+            or "my" or "our" or "his" or "her" or "their" or "mi" or "mis" or "su" or "sus" or "nuestro" or "nuestra" or "the";
 
     private static bool IsLowerFollower(ReadOnlySpan<char> word) =>
         word is "says" or "said" or "told" or "asked" or "wants" or "needs" or "knows" or "va" or "dice" or "dijo" or "quiere"

@@ -48,6 +48,7 @@ public class SecondPassClassesTests
     [InlineData("Mi compadre anselmo dice que el arroyo se desbordó.", "anselmo", PersonalDataKind.Name)]
     [InlineData("i am the coordinator, travis harrison, and we need the data.", "travis harrison", PersonalDataKind.Name)]
     [InlineData("Thank you for reading. regards, owen begay", "owen begay", PersonalDataKind.Name)]
+    [InlineData("Thanks for the help.\nBest, Naomi & Harold", "Harold", PersonalDataKind.Name)]
     public void MasksTheSecondPassFormats(string text, string value, PersonalDataKind kind)
     {
         var result = Masker.Mask(text);
