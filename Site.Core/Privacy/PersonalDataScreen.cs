@@ -62,6 +62,23 @@ public sealed class PersonalDataScreen
         ignoreCase: true);
 
 
+    // "77 4419 2", "585 - 22 - 4190": digit groups set apart by spaces or dashes (dots are statutes: 8.139.500 NMAC).
+    private static readonly Regex SpacedGroups = Pattern(
+        @"\b\d{1,5}(([ \t]*-[ \t]*|[ \t]+)\d{1,5}){1,5}\b");
+
+    // "born in 62", "nací en el 62", "b. 3/4": a short number or a date shape after a birth word.
+    private static readonly Regex BirthNumber = Pattern(
+        @"\b(born|birth|birthday|birthdate|dob|d\.o\.b|nac[ií]|naci[oó]|nacid[oa]|nacimiento|cumpleaños)\b[^\d\n?!]{0,20}\d[\d/.\-]*",
+        ignoreCase: true);
+
+    // "lupe.r en gmail", "rosa at yahoo": a handle before a mail provider with the domain left off.
+    private static readonly Regex ProviderHandle = Pattern(
+        @"\b[\p{L}\p{N}._\-]*[\p{L}\p{N}][ \t]+(at|en|on|arroba|@)[ \t]+(gmail|yahoo|hotmail|outlook|icloud|aol|comcast|msn|protonmail|live|ymail)\b|\b[\p{L}\p{N}._\-]+[ \t]+arroba[ \t]+\p{L}",
+        ignoreCase: true);
+
+    // "14 Loma Linda, Placitas": a house number and capitalised words before a comma and a town.
+    private static readonly Regex NumberBeforeTown = Pattern(@"\b\d{1,5}[ \t]+\p{Lu}\p{Ll}+([ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]*,[ \t]*\p{Lu}\p{Ll}+");
+
     // "Ask Lan, she knows", "Thanks to Kyle at the library", "Le dije a Benito": a capitalised word after these is
     // someone the writer knows.
     private static readonly Regex AddressedPerson = Pattern(
@@ -118,6 +135,7 @@ public sealed class PersonalDataScreen
         FlagCuedIdentifiers(text, flags);
         FlagNumberShapes(text, flags);
         FlagSpelledAndLastDigits(text, flags);
+        FlagLooseShapes(text, flags);
         FlagAddresses(text, flags);
         FlagNames(text, flags);
         return Merge(flags);
@@ -225,6 +243,69 @@ public sealed class PersonalDataScreen
                 flags.Add(new(PersonalDataFlagKind.LongNumber, m.Index, m.Length, "digits spelled or spaced out"));
             }
         }
+    }
+
+    private void FlagLooseShapes(string text, List<PersonalDataFlag> flags)
+    {
+        foreach (var m in SpacedGroups.EnumerateMatches(text))
+        {
+            var token = text.AsSpan(m.Index, m.Length);
+            var end = m.Index + m.Length;
+            if (CountDigits(text, m.Index, end) < 7 || IsPartOfAmount(text, m.Index, end) || IsCount(text, m.Index, end)
+                || LooksLikeDateOrPhone(token) || numbers.IsPublic(text, m.Index) || AllYearsOrZips(token))
+            {
+                continue;
+            }
+
+            flags.Add(new(PersonalDataFlagKind.LongNumber, m.Index, m.Length, "digit groups set apart by spaces"));
+        }
+
+        foreach (var m in BirthNumber.EnumerateMatches(text))
+        {
+            var start = m.Index + m.Length;
+            while (start > m.Index && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
+            {
+                start--;
+            }
+
+            var token = text.AsSpan(start, m.Index + m.Length - start);
+            if (token.Length <= 2 || token.IndexOfAny('/', '.', '-') > 0)
+            {
+                flags.Add(new(PersonalDataFlagKind.Identifier, start, token.Length, "number after a birth word"));
+            }
+        }
+
+        foreach (var m in ProviderHandle.EnumerateMatches(text))
+        {
+            flags.Add(new(PersonalDataFlagKind.Identifier, m.Index, m.Length, "email address written without its domain"));
+        }
+
+        foreach (var m in NumberBeforeTown.EnumerateMatches(text))
+        {
+            var comma = text.IndexOf(',', m.Index, m.Length);
+            var townStart = SkipSpaces(text, comma + 1);
+            TryReadWord(text, townStart, out var townEnd);
+            if (lexicon.IsPlaceName(text.AsSpan(townStart, townEnd - townStart)) && !(m.Index > 0 && text[m.Index - 1] == '$')
+                && !IsYear(text, m.Index, m.Index + 4) && !HasOrdinaryWord(text.AsSpan(m.Index, comma - m.Index)))
+            {
+                flags.Add(new(PersonalDataFlagKind.Address, m.Index, comma - m.Index, "house number before a name and a town"));
+            }
+        }
+    }
+
+    // 2019 2020 2021, 87105 87121: lists of years or ZIP codes.
+    private static bool AllYearsOrZips(ReadOnlySpan<char> token)
+    {
+        foreach (var range in token.SplitAny(" \t-."))
+        {
+            var part = token[range];
+            if (!part.IsEmpty && part.Length is not (4 or 5))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsOrdinalOrUnit(ReadOnlySpan<char> token) =>

@@ -592,6 +592,9 @@ PASS2_EN = [
     ("Our 3 kids ({FIRST}, {FIRST2} and {FIRST3}) lost coverage.", {}),
     ("address is {LORDINAL} roswell", {}),
     ("Thanks for the help.\nBest, {FIRST} & {FIRST2}", {}),
+    ("It's filed under {SPACEDID} at the county.", {}),
+    ("We spoke to a lady named {FIRST} at the office.", {}),
+    ("Please call {FIRST} back, she is waiting.", {}),
 ]
 PASS2_ES = [
     ("Las últimas cuatro cifras de mi seguro social son {L4}.", {}),
@@ -618,6 +621,8 @@ PASS2_ES = [
     ("correo: {SPACEDEMAIL}", {}),
     ("Atención: {FULL}", {}),
     ("La dirección es {NUMSTREET}, Anapra.", {}),
+    ("Nací en el {YY} en {TOWN}.", {}),
+    ("Una señora llamada {FIRST} nos ayudó.", {}),
 ]
 PASS2_CLEAN_EN = [
     "The public hearing is set for {MDATE} in Room {ROOM}.",
@@ -695,6 +700,7 @@ def compose2(r, spanish):
         "STARSSN": (f"{r.choice(['***-**-', 'XXX-XX-', 'xxx-xx-'])}{digits(r, 4)}", "SocialSecurityNumber"),
         "LORDINAL": (f"{r.randint(2, 9999)} {r.choice(['e.', 'w.', 'n', 's'])} {r.choice(['2nd', '3rd', '4th', '7th', '11th'])} {r.choice(['st.', 'ave', 'st'])}", "Address"),
         "NUMSTREET": (f"{r.choice(['Calle', 'Avenida'])} {r.randint(1, 40)} {r.choice(['Sur', 'Norte', 'Oriente', 'Poniente'])} {r.choice(['#', 'núm. ', 'No. '])}{r.randint(1, 900)}", "Address"),
+        "SPACEDID": (r.choice([f"{digits(r, 2)} {digits(r, 4)} {digits(r, 1)}", f"{digits(r, 3)} - {digits(r, 3)} - {digits(r, 3)}", f"{digits(r, 4)} {digits(r, 4)}"]), "CaseNumber"),
         "ZOOM": (f"{digits(r, 3)} {digits(r, 4)} {digits(r, 4)}", None),
     })
     return values

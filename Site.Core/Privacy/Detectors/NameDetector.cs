@@ -108,8 +108,11 @@ public sealed class NameDetector : IPersonalDataDetector
     // "Ask Lan, she knows", "Thanks to Kyle at the library", "Gracias a Ernesto de la biblioteca", "Le dije a
     // Benito que", "Me and Karen run": people the writer names as someone to talk to or who helped.
     private static readonly Regex AddressedCue = Pattern(
-        @"\b(ask|tell|thanks to|thank|gracias a|le dije a|le pregunté a|le pregunte a|pregúntenle a|pregunten a|díganle a)\b",
+        @"\b(ask|tell|call|thanks to|thank|gracias a|le dije a|le pregunté a|le pregunte a|pregúntenle a|pregunten a|díganle a)\b",
         ignoreCase: true);
+
+    // "a lady named Pauline", "una señora llamada Rita": the word for naming someone.
+    private static readonly Regex NamedCue = Pattern(@"\b(named|llamad[oa]|de nombre)[ \t]+", ignoreCase: true);
 
     // "Me and Karen started the petition", "Yo y Rosa": whatever verb follows, the word is a person.
     private static readonly Regex MeAndCue = Pattern(@"\b(me and|yo y|mi y)[ \t]+", ignoreCase: true);
@@ -177,6 +180,7 @@ public sealed class NameDetector : IPersonalDataDetector
         // "Officer Sandoval": after a job title a surname that is also a place is still a person.
         AddNamesAfter(JobTitleCue, NameRules.None, text, found);
         AddNamesAfter(MeAndCue, NameRules.RejectPlaces, text, found);
+        AddNamesAfter(NamedCue, NameRules.RejectPlaces, text, found);
         AddLowerCaseNamesAfter(SpanishJobTitleCue, text, found, anyWord: true);
         AddNamesAfter(AddressedCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
         AddNamesAfter(IdOwnerCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);

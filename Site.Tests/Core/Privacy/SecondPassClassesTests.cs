@@ -90,4 +90,19 @@ public class SecondPassClassesTests
     {
         Assert.True(Masker.Mask(text).NeedsReview);
     }
+
+    [Theory]
+    // Loose shapes the masker cannot be sure of: spaced digit groups, a short number after a birth word, a handle
+    // before a mail provider, a house number before a name and a town, a first name after "named" or "call".
+    [InlineData("It's filed under 61 2207 8 at the county.")]
+    [InlineData("SSN: 585 - 22 - 4190")]
+    [InlineData("nací en el 57 en Mora")]
+    [InlineData("mi correo es beto.g en yahoo")]
+    [InlineData("Our place is the blue house at 9 Vista Grande, Placitas.")]
+    [InlineData("We spoke to a lady named Rosalba at the office.")]
+    [InlineData("Please call Teodoro back.")]
+    public void HoldsLooseShapesOfPersonalData(string text)
+    {
+        Assert.True(Masker.Mask(text).NeedsReview);
+    }
 }
