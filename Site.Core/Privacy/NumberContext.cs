@@ -154,6 +154,11 @@ internal sealed class NumberContext
             {
                 end++;
             }
+            else if (c == ' ' && end + 3 < text.Length && text[end + 1] == '-' && text[end + 2] == ' ' && char.IsAsciiDigit(text[end + 3]))
+            {
+                // 398 - 157 - 985: groups set apart by spaced dashes.
+                end += 3;
+            }
             else if (c == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]) && end > start && char.IsAsciiLetterOrDigit(text[end - 1]))
             {
                 // KER.0373.629: dots between groups.

@@ -24,6 +24,9 @@ public sealed class DateOfBirthDetector : IPersonalDataDetector
         $@"|\b\d{{1,2}}[/.\-]({SpanishMonth}|{EnglishMonth})[/.\-](?<y>\d{{4}})\b" +
         // "born in '58": an abbreviated year.
         @"|['’](?<y>\d{2})\b" +
+        // "nací en el 58", "born in the year 47": two digits after an article right after the cue.
+        // ("es el 14/09/1957" is still read whole: the rest of a date may follow the two digits).
+        $@"|\b(el|del|in|en|the year)[ \t]+(?<z>\d{{2}}([/.\-]\d{{1,2}}[/.\-](\d{{4}}|\d{{2}})|[ \t]+de[ \t]+({SpanishMonth})([ \t]+(de|del)[ \t]+\d{{4}})?)?)\b" +
         @"|\b(?<b>(19|20)\d{2})\b",
         ignoreCase: true);
 
@@ -56,6 +59,30 @@ public sealed class DateOfBirthDetector : IPersonalDataDetector
 
             var gap = text.AsSpan(cueEnd, m.Index - cueEnd).Trim();
             var gapLength = m.Index - cueEnd;
+            if (m.Groups["z"].Success)
+            {
+                var z = m.Groups["z"];
+                var isDate = z.Length > 2;
+                var zYear = isDate ? z.ValueSpan[(z.ValueSpan.LastIndexOfAny("/.- \t") + 1)..] : z.ValueSpan;
+                if (isDate && !char.IsAsciiDigit(zYear.IsEmpty ? 'x' : zYear[0]))
+                {
+                    // "el 14 de marzo" without a year is no birth date.
+                    continue;
+                }
+
+                _ = int.TryParse(zYear, out var fullYear);
+                fullYear = fullYear >= 100 ? fullYear : fullYear <= thisYear % 100 ? thisYear / 100 * 100 + fullYear : (thisYear / 100 - 1) * 100 + fullYear;
+
+                // Any two-digit year reads as a past one ("58" is 1958, "09" is 2009), so only the gap is checked; a
+                // whole date is taken like the other dates.
+                if (isDate ? fullYear >= 1900 && fullYear <= thisYear && gapLength <= 20 : gap.Length <= 3)
+                {
+                    found.Add(new(PersonalDataKind.DateOfBirth, z.Index, z.Index + z.Length, CandidatePriority.DateOfBirth));
+                }
+
+                continue;
+            }
+
             if (!int.TryParse(m.Groups["y"].Success ? m.Groups["y"].ValueSpan : m.Groups["b"].ValueSpan, out var year))
             {
                 continue;

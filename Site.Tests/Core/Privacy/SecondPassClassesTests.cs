@@ -21,6 +21,9 @@ public class SecondPassClassesTests
     [InlineData("Fecha de nac. 19 de julio del 1971.", "19 de julio del 1971", PersonalDataKind.DateOfBirth)]
     [InlineData("My grandkids Owen (2/9/2014) and Della (Aug 2 2016) were dropped from WIC.", "2/9/2014", PersonalDataKind.DateOfBirth)]
     [InlineData("She was born in '58 in Raton.", "'58", PersonalDataKind.DateOfBirth)]
+    [InlineData("Nací en el 47 en Tierra Amarilla.", "47", PersonalDataKind.DateOfBirth)]
+    [InlineData("Mi fecha de nacimiento está mal: es el 03/11/1952.", "03/11/1952", PersonalDataKind.DateOfBirth)]
+    [InlineData("It's filed under 398 - 157 - 985 at the county.", "398 - 157 - 985", PersonalDataKind.CaseNumber)]
     // Emails written so that robots cannot read them.
     [InlineData("reach me at rbaca [at] comcast.com please", "rbaca [at] comcast.com", PersonalDataKind.Email)]
     [InlineData("Write to me: lucero.ana (at) yahoo (dot) com", "lucero.ana (at) yahoo (dot) com", PersonalDataKind.Email)]
