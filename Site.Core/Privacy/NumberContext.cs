@@ -17,11 +17,23 @@ internal sealed class NumberContext
         publicNumberCue = Pattern($@"(\b({Alternation(lexicon.PublicNumberCues.Where(c => c != "§"))})\b|§)", ignoreCase: true);
     }
 
+    // "The PRC docket 23-00255-UT": a docket named by its commission or court is public record; "waiting on
+    // docket AY-0762" or "my docket" is the resident's own.
+    // A case only after a regulator ("PRC case 24-00089-UT"): "CYFD case" or "Medicaid case" is the resident's.
+    private static readonly Regex AgencyDocket = Pattern(
+        @"(\b\p{Lu}[\p{L}]*|\b[Cc]ommission|\b[Cc]ourt|\b[Uu]tility)[ \t]+docket[ \t]*(no\.|number|#)?[ \t]*:?[ \t]*$|" +
+        @"\b(PRC|NMPRC|FERC|FCC|OSI|Commission)[ \t]+case[ \t]*(no\.|number|#)?[ \t]*:?[ \t]*$");
+
     /// <summary>True when a word such as bill, section, route or grant comes just before the number at <paramref name="start"/>.</summary>
     public bool IsPublic(string text, int start)
     {
         var from = Math.Max(0, start - 24);
         var window = text.AsSpan(from, start - from);
+        if (AgencyDocket.IsMatch(window) && !window.Contains("My ", StringComparison.Ordinal) && !window.Contains("Mi ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var lastEnd = -1;
         foreach (var m in publicNumberCue.EnumerateMatches(window))
         {
@@ -35,6 +47,18 @@ internal sealed class NumberContext
 
         // Only the cue's own number: nothing but a number sign, "number" or a year between them.
         var between = window[lastEnd..].Trim().TrimEnd(':').Trim();
+
+        // "grant B-22-DC-35-0001", "Table B19013": a letter prefix of the public number itself.
+        var prefixEnd = between.Length;
+        while (prefixEnd > 0 && (char.IsAsciiLetterUpper(between[prefixEnd - 1]) || between[prefixEnd - 1] == '-'))
+        {
+            prefixEnd--;
+        }
+
+        if (prefixEnd < between.Length && between.Length - prefixEnd <= 5 && (prefixEnd == 0 || between[prefixEnd - 1] == ' '))
+        {
+            between = between[..prefixEnd].Trim();
+        }
         return between.IsEmpty || between is "#" or "No." or "no." or "number" or "núm." or "número" or "no"
                || (between.Length == 4 && char.IsAsciiDigit(between[0])) || between.EndsWith("§");
     }
@@ -111,7 +135,7 @@ internal sealed class NumberContext
         }
 
         return j < text.Length && char.IsUpper(text[i])
-               && (char.IsAsciiDigit(text[j]) || (text[j] == '-' && j + 1 < text.Length && char.IsAsciiDigit(text[j + 1])));
+               && (char.IsAsciiDigit(text[j]) || (text[j] is '-' or '.' && j + 1 < text.Length && char.IsAsciiDigit(text[j + 1])));
     }
 
     // The code and the groups that follow it: "77-4419-2", "A12 345 678", "2024-CV-00123".
@@ -128,6 +152,16 @@ internal sealed class NumberContext
             }
             else if (c is '-' or '/' or ' ' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]) && !(c == ' ' && IsYearAhead(text, end + 1)))
             {
+                end++;
+            }
+            else if (c == ' ' && end + 3 < text.Length && text[end + 1] == '-' && text[end + 2] == ' ' && char.IsAsciiDigit(text[end + 3]))
+            {
+                // 398 - 157 - 985: groups set apart by spaced dashes.
+                end += 3;
+            }
+            else if (c == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]) && end > start && char.IsAsciiLetterOrDigit(text[end - 1]))
+            {
+                // KER.0373.629: dots between groups.
                 end++;
             }
             else if (c is '-' or '/' && end + 1 < text.Length && char.IsAsciiLetter(text[end + 1]))

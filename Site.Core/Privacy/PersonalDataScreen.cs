@@ -52,6 +52,42 @@ public sealed class PersonalDataScreen
         @"\b(apt|apartment|unit|suite|ste|space|spc|lot|trailer|depto|apto|departamento|house|casa|home|mobile home|interior|int\.)\.?[ \t]*#?[ \t]*[A-Za-z]?\d{1,5}[A-Za-z]?\b",
         ignoreCase: true);
 
+    private static readonly Regex FormWord = Pattern(
+        @"\b(form|formulario|line|l[ií]nea|schedule|version|versi[oó]n|lists|tax|w-2|1099|return|check|mark|marque|casilla de)\b|\b[A-Z]{2,4}-\d",
+        ignoreCase: true);
+
+    // "last four 5521", "ending in 0417", "termina en 7295": the end of some number, whatever the number is.
+    private static readonly Regex LastDigits = Pattern(
+        @"\b(last[ \t]+(four|4)|ending|ends|termina|terminan|terminación|terminacion|últimos[ \t]+(cuatro|4)|ultimos[ \t]+(cuatro|4))\b[^\d\n.?!]{0,30}\b\d{4}\b",
+        ignoreCase: true);
+
+
+    // "77 4419 2", "585 - 22 - 4190": digit groups set apart by spaces or dashes (dots are statutes: 8.139.500 NMAC).
+    private static readonly Regex SpacedGroups = Pattern(
+        @"\b\d{1,5}(([ \t]*-[ \t]*|[ \t]+)\d{1,5}){1,5}\b");
+
+    // "born in 62", "nací en el 62", "b. 3/4": a short number or a date shape after a birth word.
+    private static readonly Regex BirthNumber = Pattern(
+        @"\b(born|birth|birthday|birthdate|dob|d\.o\.b|nac[ií]|naci[oó]|nacid[oa]|nacimiento|cumpleaños)\b[^\d\n?!]{0,20}\d[\d/.\-]*",
+        ignoreCase: true);
+
+    // "lupe.r en gmail", "rosa at yahoo": a handle before a mail provider with the domain left off.
+    private static readonly Regex ProviderHandle = Pattern(
+        @"\b[\p{L}\p{N}._\-]*[\p{L}\p{N}][ \t]+(at|en|on|arroba|@)[ \t]+(gmail|yahoo|hotmail|outlook|icloud|aol|comcast|msn|protonmail|live|ymail)\b|\b[\p{L}\p{N}._\-]+[ \t]+arroba[ \t]+\p{L}",
+        ignoreCase: true);
+
+    // "14 Loma Linda, Placitas": a house number and capitalised words before a comma and a town.
+    private static readonly Regex NumberBeforeTown = Pattern(@"\b\d{1,5}[ \t]+\p{Lu}\p{Ll}+([ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]*,[ \t]*\p{Lu}\p{Ll}+");
+
+    // "Ask Lan, she knows", "Thanks to Kyle at the library", "Le dije a Benito": a capitalised word after these is
+    // someone the writer knows.
+    private static readonly Regex AddressedPerson = Pattern(
+        @"\b([Aa]sk|[Tt]ell|[Tt]hanks to|[Tt]hank|[Gg]racias a|[Ll]e dije a|[Pp]regúntale a|[Pp]reguntale a|[Pp]regunten a|[Dd]íganle a|[Mm]e and|[Yy]o y|[Ll]lamen a)[ \t]+\p{Lu}\p{Ll}");
+
+    // "my tio mike says", "el doctor vigil", "i am the director, hunter jensen": a lower-case word after a
+    // relation or role is a name when it is a known given name or a person's verb follows.
+    private readonly Regex lowerAfterRelation;
+
     private static readonly HashSet<string> NotStreetNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "miles", "mile", "blocks", "block", "minutes", "hours", "days", "years", "times", "people", "families",
@@ -82,6 +118,9 @@ public sealed class PersonalDataScreen
         var family = Alternation(lexicon.FamilyWords);
         familyWord = Pattern($@"\b(?i:the|los|las)[ \t]+\p{{Lu}}\p{{Ll}}[\p{{L}}'’\-]*[ \t]+({family})\b|\b([Ff]amilia|[Ff]amily)[ \t]+(de[ \t]+)?\p{{Lu}}\p{{Ll}}");
         personVerb = Pattern($@"\b\p{{Lu}}\p{{Ll}}+[ \t]+({Alternation(lexicon.PersonVerbs)})\b");
+        lowerAfterRelation = Pattern(
+            $@"\b(my|our|mi|mis|el|la|the|his|her|su)[ \t]+({relations}|compadre|comadre)[ \t]*,?[ \t]+\p{{Ll}}[\p{{Ll}}'’\-]+",
+            ignoreCase: true);
     }
 
     /// <summary>What in <paramref name="text"/> might be personal data, in order of position, never overlapping.</summary>
@@ -95,6 +134,8 @@ public sealed class PersonalDataScreen
         var flags = new List<PersonalDataFlag>();
         FlagCuedIdentifiers(text, flags);
         FlagNumberShapes(text, flags);
+        FlagSpelledAndLastDigits(text, flags);
+        FlagLooseShapes(text, flags);
         FlagAddresses(text, flags);
         FlagNames(text, flags);
         return Merge(flags);
@@ -134,7 +175,7 @@ public sealed class PersonalDataScreen
         }
 
         if (numbers.IsPublic(text, start) || IsYear(text, start, end) || IsPartOfAmount(text, start, end) || IsCount(text, start, end)
-            || IsZipCode(text, start, end))
+            || IsZipCode(text, start, end) || (letters == 0 && LooksLikeDateOrPhone(text.AsSpan(start, end - start))))
         {
             return;
         }
@@ -159,7 +200,9 @@ public sealed class PersonalDataScreen
             if (letters > 0)
             {
                 // A1234567 (a driver licence), NM-2024-00123, INC0012345; not FY2025, COVID-19, H1N1 or I-25.
-                if (digits >= 5 && !lexicon.PublicPrefixes.Contains(FirstLetterSegment(token)) && !IsOrdinalOrUnit(token))
+                // NM82123414 or H985307023: a public prefix glued to seven or more digits is no bill or road.
+                var glued = letters <= 3 && digits >= 7 && char.IsAsciiLetter(token[0]) && char.IsAsciiDigit(token[letters]);
+                if (digits >= 5 && (glued || !lexicon.PublicPrefixes.Contains(FirstLetterSegment(token))) && !IsOrdinalOrUnit(token))
                 {
                     var government = letters <= 2 && digits is >= 6 and <= 9 && char.IsAsciiLetter(token[0]) && !token.Contains('-');
                     flags.Add(new(government ? PersonalDataFlagKind.GovernmentId : PersonalDataFlagKind.Identifier, start, m.Length,
@@ -182,6 +225,89 @@ public sealed class PersonalDataScreen
         }
     }
 
+    private static void FlagSpelledAndLastDigits(string text, List<PersonalDataFlag> flags)
+    {
+        foreach (var m in LastDigits.EnumerateMatches(text))
+        {
+            var end = m.Index + m.Length;
+            flags.Add(new(PersonalDataFlagKind.Identifier, end - 4, 4, "last four digits of a number"));
+        }
+
+        foreach (var m in SpelledDigits.EnumerateMatches(text))
+        {
+            // Seven digits or more in all, at least two of them spelled, or single spaced digits: a phone, an
+            // SSN or an id written so that it is not one number.
+            var (digits, spelled, singles) = CountSpelledDigits(text.AsSpan(m.Index, m.Length));
+            if (digits >= 7 && (spelled >= 2 || singles >= 5))
+            {
+                flags.Add(new(PersonalDataFlagKind.LongNumber, m.Index, m.Length, "digits spelled or spaced out"));
+            }
+        }
+    }
+
+    private void FlagLooseShapes(string text, List<PersonalDataFlag> flags)
+    {
+        foreach (var m in SpacedGroups.EnumerateMatches(text))
+        {
+            var token = text.AsSpan(m.Index, m.Length);
+            var end = m.Index + m.Length;
+            if (CountDigits(text, m.Index, end) < 7 || IsPartOfAmount(text, m.Index, end) || IsCount(text, m.Index, end)
+                || LooksLikeDateOrPhone(token) || numbers.IsPublic(text, m.Index) || AllYearsOrZips(token))
+            {
+                continue;
+            }
+
+            flags.Add(new(PersonalDataFlagKind.LongNumber, m.Index, m.Length, "digit groups set apart by spaces"));
+        }
+
+        foreach (var m in BirthNumber.EnumerateMatches(text))
+        {
+            var start = m.Index + m.Length;
+            while (start > m.Index && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '/' or '.' or '-'))
+            {
+                start--;
+            }
+
+            var token = text.AsSpan(start, m.Index + m.Length - start);
+            if (token.Length <= 2 || token.IndexOfAny('/', '.', '-') > 0)
+            {
+                flags.Add(new(PersonalDataFlagKind.Identifier, start, token.Length, "number after a birth word"));
+            }
+        }
+
+        foreach (var m in ProviderHandle.EnumerateMatches(text))
+        {
+            flags.Add(new(PersonalDataFlagKind.Identifier, m.Index, m.Length, "email address written without its domain"));
+        }
+
+        foreach (var m in NumberBeforeTown.EnumerateMatches(text))
+        {
+            var comma = text.IndexOf(',', m.Index, m.Length);
+            var townStart = SkipSpaces(text, comma + 1);
+            TryReadWord(text, townStart, out var townEnd);
+            if (lexicon.IsPlaceName(text.AsSpan(townStart, townEnd - townStart)) && !(m.Index > 0 && text[m.Index - 1] == '$')
+                && !IsYear(text, m.Index, m.Index + 4) && !HasOrdinaryWord(text.AsSpan(m.Index, comma - m.Index)))
+            {
+                flags.Add(new(PersonalDataFlagKind.Address, m.Index, comma - m.Index, "house number before a name and a town"));
+            }
+        }
+    }
+
+    // 2019 2020 2021, 87105 87121: lists of years or ZIP codes.
+    private static bool AllYearsOrZips(ReadOnlySpan<char> token)
+    {
+        foreach (var range in token.SplitAny(" \t-."))
+        {
+            var part = token[range];
+            if (!part.IsEmpty && part.Length is not (4 or 5))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsOrdinalOrUnit(ReadOnlySpan<char> token) =>
         token.EndsWith("st", StringComparison.OrdinalIgnoreCase) || token.EndsWith("nd", StringComparison.OrdinalIgnoreCase)
         || token.EndsWith("rd", StringComparison.OrdinalIgnoreCase) || token.EndsWith("th", StringComparison.OrdinalIgnoreCase)
@@ -191,7 +317,7 @@ public sealed class PersonalDataScreen
     private static bool LooksLikeDateOrPhone(ReadOnlySpan<char> token)
     {
         Span<Range> parts = stackalloc Range[6];
-        var separator = token.Contains('/') ? '/' : '-';
+        var separator = token.Contains('/') ? '/' : token.Contains('.') ? '.' : '-';
         var count = token.Split(parts, separator);
         Span<int> lengths = stackalloc int[6];
         for (var i = 0; i < count && i < 6; i++)
@@ -263,6 +389,12 @@ public sealed class PersonalDataScreen
 
         foreach (var m in BoxOrRoute.EnumerateMatches(text))
         {
+            // "the 2024 version lists box 4 as $975": a numbered box of a form, not a post box.
+            if (IsFormBox(text, m.Index, m.Index + m.Length))
+            {
+                continue;
+            }
+
             flags.Add(new(PersonalDataFlagKind.Address, m.Index, m.Length, "PO box or rural route"));
         }
 
@@ -287,6 +419,47 @@ public sealed class PersonalDataScreen
                 flags.Add(new(PersonalDataFlagKind.Address, m.Index, m.Length, "road number near a home word"));
             }
         }
+    }
+
+    // "4th St needs a signal", "Lomas Blvd and Broadway need": a street word, a word after an ordinal, or the
+    // second street of an intersection.
+    private bool IsStreetName(string text, int start)
+    {
+        TryReadWord(text, start, out var end);
+        var word = text.AsSpan(start, end - start);
+        if (lexicon.StreetWords.Contains(word.ToString(), StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var before = SkipBack(text, start, static c => c is ' ' or '\t');
+        var wordStart = SkipBack(text, before, char.IsLetterOrDigit);
+        var previous = text.AsSpan(wordStart, before - wordStart);
+        if (previous.Length > 2 && char.IsAsciiDigit(previous[0]) && previous[^2..].ToString().ToLowerInvariant() is "st" or "nd" or "rd" or "th")
+        {
+            return true;
+        }
+
+        if (previous is "and" or "y" or "&")
+        {
+            var streetEnd = SkipBack(text, wordStart, static c => c is ' ' or '\t' or '.');
+            var streetStart = SkipBack(text, streetEnd, char.IsLetter);
+            return streetStart < streetEnd && lexicon.StreetWords.Contains(text.Substring(streetStart, streetEnd - streetStart), StringComparer.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    private static bool IsFormBox(string text, int start, int end)
+    {
+        if (!text.AsSpan(start, end - start).StartsWith("box", StringComparison.OrdinalIgnoreCase) || CountDigits(text, start, end) > 2)
+        {
+            return false;
+        }
+
+        var from = SentenceStart(text, start, 80);
+        var to = Math.Min(text.Length, end + 30);
+        return FormWord.IsMatch(text.AsSpan(from, to - from)) && !HomeWord.IsMatch(text.AsSpan(from, start - from));
     }
 
     private bool HasOrdinaryWord(ReadOnlySpan<char> match, bool skipFirst = true)
@@ -370,10 +543,37 @@ public sealed class PersonalDataScreen
                 }
             }
 
+            if (IsStreetName(text, m.Index))
+            {
+                continue;
+            }
+
             if (TryReadWord(text, m.Index, out var end) && IsPersonLike(text, m.Index, end) && !LooksLikeCommonNoun(text.AsSpan(m.Index, end - m.Index))
                 && !(IsNeedsVerb(text, end) && !lexicon.IsGivenName(text.AsSpan(m.Index, end - m.Index))))
             {
                 flags.Add(new(PersonalDataFlagKind.Name, m.Index, end - m.Index, "capitalised word before a verb such as 'needs'"));
+            }
+        }
+
+        foreach (var m in AddressedPerson.EnumerateMatches(text))
+        {
+            var i = m.Index + m.Length - 2;
+            if (TryReadWord(text, i, out var end) && IsPersonLike(text, i, end))
+            {
+                flags.Add(new(PersonalDataFlagKind.Name, i, end - i, "capitalised word after 'ask', 'thanks to' or 'le dije a'"));
+            }
+        }
+
+        foreach (var m in lowerAfterRelation.EnumerateMatches(text))
+        {
+            var i = SkipBack(text, m.Index + m.Length, static c => char.IsLetter(c) || c is '\'' or '’' or '-');
+            var end = m.Index + m.Length;
+            var word = text.AsSpan(i, end - i);
+            var next = SkipSpaces(text, end);
+            var followedByVerb = TryReadWord(text, next, out var nextEnd) && LowerNameFollower(text.AsSpan(next, nextEnd - next));
+            if (!lexicon.IsStopWord(word) && !lexicon.IsFunctionWord(word) && (lexicon.IsGivenName(word) || followedByVerb))
+            {
+                flags.Add(new(PersonalDataFlagKind.Name, i, end - i, "lower-case name after a relation or role"));
             }
         }
 
@@ -433,6 +633,10 @@ public sealed class PersonalDataScreen
             i = end;
         }
     }
+
+    private static bool LowerNameFollower(ReadOnlySpan<char> word) =>
+        word is "says" or "said" or "told" or "asked" or "wants" or "needs" or "is" or "was" or "has" or "and" or "from" or "at"
+            or "dice" or "dijo" or "va" or "fue" or "es" or "está" or "esta" or "tiene" or "quiere" or "y" or "de" or "del";
 
     private static bool IsTitleCase(string text)
     {
@@ -537,10 +741,34 @@ public sealed class PersonalDataScreen
             return false;
         }
 
-        // "Maria Clinic", "Jose Street": the next word makes it an institution or a place.
+        // "parque Kit Carson", "biblioteca Tony Hillerman": a place or institution named after a person.
+        var before = SkipBack(text, start, static c => c is ' ' or '\t');
+        var previousStart = SkipBack(text, before, char.IsLetter);
+        if (before == start - 1 && previousStart < before && lexicon.IsOrganisationWord(text.AsSpan(previousStart, before - previousStart)))
+        {
+            return false;
+        }
+
+        // "Maria Clinic", "Jose Street", "Manuel Lujan Jr. Complex", "Martin Luther King Jr. Avenue": an
+        // organisation word among the next capitalised words makes it an institution or a place.
         var next = SkipSpaces(text, end);
-        return !(TryReadWord(text, next, out var nextEnd) && (lexicon.IsOrganisationWord(text.AsSpan(next, nextEnd - next))
-                                                              || text.AsSpan(next, nextEnd - next) is "County" or "Condado"));
+        for (var words = 0; words < 4 && TryReadWord(text, next, out var nextEnd); words++)
+        {
+            var following = text.AsSpan(next, nextEnd - next);
+            if (lexicon.IsOrganisationWord(following) || following is "County" or "Condado")
+            {
+                return false;
+            }
+
+            if (!char.IsUpper(following[0]))
+            {
+                break;
+            }
+
+            next = SkipSpaces(text, nextEnd < text.Length && text[nextEnd] == '.' ? nextEnd + 1 : nextEnd);
+        }
+
+        return true;
     }
 
     // ---------------------------------------------------------------- helpers

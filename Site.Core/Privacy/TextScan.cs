@@ -11,6 +11,42 @@ internal static class TextScan
     private const RegexOptions Options =
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
+    /// <summary>
+    /// "five oh five 555 1234", "5 0 5 5 5 5 0 1 4 2", "cinco cero cinco ...": digits spelled or spaced out so that
+    /// no number pattern sees them; <see cref="CountSpelledDigits"/> tells how many digits a match stands for.
+    /// </summary>
+    public static readonly Regex SpelledDigits = Pattern(
+        @"\b((zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d{1,4})[ \t,.\-]+){4,}" +
+        @"(zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d{1,4})\b",
+        ignoreCase: true);
+
+    /// <summary>The digits a <see cref="SpelledDigits"/> match stands for, how many were words, how many lone digits.</summary>
+    public static (int Digits, int Spelled, int Singles) CountSpelledDigits(ReadOnlySpan<char> match)
+    {
+        int digits = 0, spelled = 0, singles = 0;
+        foreach (var range in match.SplitAny(" \t,.-"))
+        {
+            var part = match[range];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiDigit(part[0]))
+            {
+                digits += part.Length;
+                singles += part.Length == 1 ? 1 : 0;
+            }
+            else
+            {
+                digits++;
+                spelled++;
+            }
+        }
+
+        return (digits, spelled, singles);
+    }
+
     /// <summary>A pattern on the non-backtracking engine, so no input can make it slower than linear.</summary>
     public static Regex Pattern(string pattern, bool ignoreCase = false) =>
         new(pattern, ignoreCase ? Options | RegexOptions.IgnoreCase : Options, Regex.InfiniteMatchTimeout);
@@ -57,7 +93,8 @@ internal static class TextScan
 
     private static bool IsAbbreviationBefore(string text, int dot)
     {
-        // "Mr. ", "Dr. ", "D.O.B. ", "No. ", "no. ", "núm. " do not end a sentence.
+        // "Mr. ", "Dr. ", "D.O.B. ", "D.o.b. ", "b. ", "No. ", "núm. ", "Fecha de nac. " do not end a sentence: a
+        // lone letter before a dot is an initial or an abbreviation whatever its case.
         var start = dot;
         while (start > 0 && char.IsLetter(text[start - 1]))
         {
@@ -65,7 +102,9 @@ internal static class TextScan
         }
 
         var word = text.AsSpan(start, dot - start);
-        return (word.Length is > 0 and <= 3 && char.IsUpper(text[start]))
+        return (word.Length is > 0 and <= 3 && char.IsUpper(text[start])) || word.Length == 1
+               || word.Equals("nac", StringComparison.OrdinalIgnoreCase)
+               || word.Equals("dob", StringComparison.OrdinalIgnoreCase)
                || word.Equals("no", StringComparison.OrdinalIgnoreCase)
                || word.Equals("núm", StringComparison.OrdinalIgnoreCase)
                || word.Equals("num", StringComparison.OrdinalIgnoreCase)

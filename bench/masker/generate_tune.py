@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes bench/masker/tune.jsonl: the masker's labelled tuning set.
 
-    python3 bench/masker/generate_tune.py [--seed 20261207] [--count 420] [--out PATH]
+    python3 bench/masker/generate_tune.py [--seed 20261207] [--count 420] [--count2 300] [--out PATH]
 
 The set is (1) every text of source/*.txt (tune, heldout and fresh: all of them have been tuned on) and
 (2) texts composed by this script from templates, English and Spanish, with many value formats per kind and
@@ -498,10 +498,228 @@ def one_text(r, spanish, clean):
     return render(template, compose(r, spanish))
 
 
+# ---------------------------------------------------------------- second pass
+# Classes the first pass missed on the declassified held-out set (v1), written again with other values and other
+# phrasings, so the tuning set covers each class and not the held-out set's sentences: SSN last four around the
+# cue, birth dates after abbreviated cues and in brackets after a child's name, obfuscated emails, bare ten-digit
+# phones, roads with the house after a number sign, mile markers, mobile home parks, lower-case Spanish streets,
+# codes with the cue after them or glued to a prefix, first-name lists, job titles, lower-case names, signatures
+# with roles; and the public look-alikes that were held: meeting dates, commission dockets, census tracts and
+# tables, grant ids with a letter prefix, an agency's main line, a form's box, places named after people.
+
+PROVIDERS = ["gmail", "yahoo", "hotmail", "outlook", "icloud", "aol", "comcast", "live", "protonmail"]
+PARKS = ["Sunrise", "Mesa Vista", "Los Alamitos", "Rio Bravo", "Pinon Hills", "Desert Sky", "El Rancho"]
+LOWER_STREETS = ["las flores", "del norte", "la paz", "los olivos", "sol", "luna", "el alamo", "santa cruz", "de la loma"]
+ROLES = ["Chair", "Volunteer", "Board member", "Secretary", "Treasurer", "Parent", "Coordinator", "President"]
+ORGS = ["Westside Tenants Union", "Friends of the Park", "PTA", "Acequia Association", "Food Not Bombs", "Mesa Youth League"]
+JOBS = ["Nurse", "Coach", "Officer", "Deputy", "Principal", "Counselor"]
+JOBS_ES = ["el doctor", "la doctora", "la maestra", "el maestro", "la enfermera"]
+
+
+def last_four(r):
+    return digits(r, 4)
+
+
+def dob2(r, spanish):
+    y, m, d = r.randint(1932, 2012), r.randint(1, 12), r.randint(1, 28)
+    mon = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1]
+    months_es = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]
+    if spanish:
+        return r.choice([f"{d}.{m}.{y}", f"{d}-{m}-{y % 100:02d}", f"{d} de {months_es[m - 1]} del {y}", f"{d:02d}/{m:02d}/{y % 100:02d}"])
+    return r.choice([f"{m}.{d}.{y}", f"{mon} {d} {y}", f"{d} {mon} {y}", f"{m}/{d}/{y % 100:02d}", f"{y}-{m:02d}-{d:02d}", f"{mon}. {d}, {y}"])
+
+
+def obfuscated_email(r, first, last):
+    user = r.choice([f"{first[0]}{last}", f"{last}.{first}", f"{first}{r.randint(10, 99)}"]).lower()
+    user = user.replace("á", "a").replace("é", "e").replace("í", "i").replace("ó", "o").replace("ú", "u").replace("ñ", "n")
+    p = r.choice(PROVIDERS)
+    return r.choice([f"{user} [at] {p}.com", f"{user} (at) {p} (dot) com", f"{user}(at){p}.net", f"{user} at {p}.com",
+                     f"{user} arroba {p}.com", f"{user} {{at}} {p}.com", f"{user} [at] {p} [dot] net"])
+
+
+def bare_phone(r):
+    return r.choice([f"505{r.randint(200, 999)}{digits(r, 4)}", f"575{r.randint(200, 999)}{digits(r, 4)}", f"1505{r.randint(200, 999)}{digits(r, 4)}"])
+
+
+def grouped_code(r):
+    return r.choice([f"{digits(r, 3)}-{digits(r, 6)}-{digits(r, 2)}", f"{r.randint(2019, 2027)}-{digits(r, 3)}-{digits(r, 5)}",
+                     f"{letters(r, 3)}.{digits(r, 4)}.{digits(r, 3)}", f"{digits(r, 2)}-{digits(r, 7)}"])
+
+
+def glued_code(r):
+    return r.choice([f"NM{digits(r, 8)}", f"nm{digits(r, 8)}", f"H{digits(r, 9)}", f"SR{digits(r, 7)}", f"w{digits(r, 9)}"])
+
+
+PASS2_EN = [
+    ("The last 4 digits of my social are {L4}.", {}),
+    ("They asked for the last four of my social security number, {L4}, and still could not find me.", {}),
+    ("My SS# ends with {L4} if that helps.", {}),
+    ("her social is {SSN9} and she never worked in Texas", {}),
+    ("Social #: {SSN9}", {}),
+    ("They said the {CARDCUE} ending in {L4C} was closed.", {}),
+    ("My {CARDCUE} that ends in {L4C} got blocked after the outage.", {}),
+    ("b. {DOB2}", {}),
+    ("DOB: {DOB2}. I was dropped in the renewal.", {}),
+    ("D.O.B. {DOB2}, and the letter has the wrong year.", {}),
+    ("My grandkids {FIRST} ({DOB2}) and {FIRST2} ({DOB2B}) were dropped from WIC.", {}),
+    ("Write to me: {OBEMAIL}", {}),
+    ("reach me at {OBEMAIL} please, not by phone", {}),
+    ("Text me at {BAREPHONE} after work.", {}),
+    ("my cell changed, it is {BAREPHONE} now", {}),
+    ("We live at {ROADHASH}, {TOWN}, and the culvert is blocked.", {}),
+    ("Mail goes to {MILEMARKER}, past the cattle guard.", {}),
+    ("We rent {PARKLOT} and the owner raised the space rent.", {}),
+    ("{GROUPED} is my case and nobody calls back.", {}),
+    ("They gave me {GROUPED}, that's the number on the notice.", {}),
+    ("The letter only shows {GLUED} at the top.", {}),
+    ("My {CUE} is {DOTTED} according to the portal.", {}),
+    ("My students {FIRST}, {FIRST2} and {FIRST3} want to present at the meeting.", {}),
+    ("{JOB} {LAST} said the clinic would call.", {}),
+    ("Ask {FIRST}, he knows the whole story.", {}),
+    ("Thanks to {FIRST} at the food bank for the ride.", {}),
+    ("Me and {FIRST} started the petition.", {}),
+    ("\n{FULL}, {ROLE}, {ORG}", {}),
+    ("my uncle {LFIRST} says the well is dry again.", {}),
+    ("i am the coordinator, {LFULL}, and we need the data.", {}),
+    ("regards, {LFULL}", {}),
+    ("\n-{LFIRST}", {}),
+    ("SS number ends {L4}, the rest is on file.", {}),
+    ("contact: {SPACEDEMAIL}", {}),
+    ("Attn: {FULL}", {}),
+    ("She was born in '{YY} in {TOWN}.", {}),
+    ("Call me at {SPELLEDPHONE}.", {}),
+    ("The statement shows SSN {STARSSN} on page 2.", {}),
+    ("Our 3 kids ({FIRST}, {FIRST2} and {FIRST3}) lost coverage.", {}),
+    ("address is {LORDINAL} roswell", {}),
+    ("Thanks for the help.\nBest, {FIRST} & {FIRST2}", {}),
+    ("It's filed under {SPACEDID} at the county.", {}),
+    ("We spoke to a lady named {FIRST} at the office.", {}),
+    ("Please call {FIRST} back, she is waiting.", {}),
+]
+PASS2_ES = [
+    ("Las últimas cuatro cifras de mi seguro social son {L4}.", {}),
+    ("Seguro Social: {L4}", {}),
+    ("su seguro social es {SSN9} y no aparece", {}),
+    ("Me dijeron que la {CARDCUE_ES} que termina en {L4C} está bloqueada.", {}),
+    ("Fecha de nac. {DOB2}.", {}),
+    ("Nací el {DOB2} en {TOWN}.", {}),
+    ("Mis hijos {FIRST} ({DOB2}) y {FIRST2} ({DOB2B}) no tienen Medicaid.", {}),
+    ("Escríbanme a {OBEMAIL}", {}),
+    ("mi cel es {BAREPHONE}", {}),
+    ("Vivimos en {ROADHASH} cerca de {TOWN}.", {}),
+    ("Mi domicilio es {LSTREET} en {TOWN}.", {}),
+    ("El dueño de {LSTREET} no arregla el techo.", {}),
+    ("Estamos en {PARKLOT} y no hay agua.", {}),
+    ("{GROUPED} es mi número de caso y nadie contesta.", {}),
+    ("El número en la carta es {GLUED}.", {}),
+    ("Mis alumnos {FIRST}, {FIRST2} y {FIRST3} quieren hablar en la junta.", {}),
+    ("{JOB_ES} {LLAST} de la clínica dijo que preguntara aquí.", {}),
+    ("Le dije a {FIRST} que aquí podían ayudar.", {}),
+    ("Gracias a {FIRST} del centro comunitario por ayudarme.", {}),
+    ("Mi compadre {LFIRST} dice que el arroyo se desbordó.", {}),
+    ("\nSu servidora, {FULL}", {}),
+    ("correo: {SPACEDEMAIL}", {}),
+    ("Atención: {FULL}", {}),
+    ("La dirección es {NUMSTREET}, Anapra.", {}),
+    ("Nací en el {YY} en {TOWN}.", {}),
+    ("Una señora llamada {FIRST} nos ayudó.", {}),
+]
+PASS2_CLEAN_EN = [
+    "The public hearing is set for {MDATE} in Room {ROOM}.",
+    "The NMPRC docket {DOCKET} covers the rate increase.",
+    "Census tract {TRACT} shows no data for {YEAR}.",
+    "Table {TABLE} from the ACS has the income numbers.",
+    "Our group got HUD grant {HUDGRANT} and needs the outcome data.",
+    "Call the {AGENCY} main line, {AGENCYLINE}, during office hours.",
+    "On Form W-2, box {BOX} shows the wrong amount.",
+    "The {PERSONPLACE} needs better lighting in the parking lot.",
+    "{ORDINAL} St needs a crosswalk near the school.",
+    "Central and Broadway need a left-turn signal.",
+    "Parking at the State Fair and the Balloon Fiesta should be studied.",
+    "FIPS {FIPS} is missing from the county table.",
+    "The {AGENCYNAME} docket {YEAR}-{DOCKETNO} is about premiums.",
+    "The school district's number is {AGENCYLINE}, main office.",
+    "{PF} {PL} Day is a state holiday; are offices closed?",
+    "Please publish the {YEAR}-{YEAR2} school year data.",
+    "Meeting ID {ZOOM} for the public meeting on the budget.",
+    "Call 311 or {AGENCYLINE} for the city's main line.",
+    "{JOB} staffing at the county dropped {COUNT}.",
+    "My uncle says the acequia is dry; my neighbor says the same.",
+]
+PASS2_CLEAN_ES = [
+    "La audiencia pública es el {MDATE} en el Capitolio.",
+    "Los datos del censo para el tracto {TRACT} no aparecen.",
+    "La tabla {TABLE} del censo tiene los números de ingreso.",
+    "Cerca del parque {PERSON} no hay banquetas.",
+    "En la biblioteca {PERSON} no hay internet por la tarde.",
+    "Llamé a la oficina del condado al {AGENCYLINE} y nadie contestó.",
+    "La escuela primaria {PERSON} no tiene enfermera.",
+]
+
+
+def compose2(r, spanish):
+    first, last = person(r, spanish)
+    first2, _ = person(r, spanish)
+    first3, _ = person(r, spanish)
+    pf, pl = person(r, False)
+    values = compose(r, spanish)
+    values.update({
+        "FIRST2": (first2, "Name"), "FIRST3": (first3, "Name"), "FIRST": (first, "Name"), "LAST": (last, "Name"),
+        "FULL": (f"{first} {last}", "Name"),
+        "LFIRST": (first.lower(), "Name"), "LFULL": (f"{first} {last}".lower(), "Name"), "LLAST": (last.lower(), "Name"),
+        "L4": (last_four(r), "SocialSecurityNumber"), "L4C": (last_four(r), "CaseNumber"),
+        "SSN9": (digits(r, 9), "SocialSecurityNumber"),
+        "CARDCUE": (r.choice(["account", "EBT card", "card", "policy", "debit card"]), None),
+        "CARDCUE_ES": (r.choice(["tarjeta", "cuenta", "tarjeta EBT"]), None),
+        "DOB2": (dob2(r, spanish), "DateOfBirth"), "DOB2B": (dob2(r, spanish), "DateOfBirth"),
+        "OBEMAIL": (obfuscated_email(r, first, last), "Email"), "BAREPHONE": (bare_phone(r), "Phone"),
+        "ROADHASH": (r.choice([f"County Road {r.randint(1, 99)} #{r.randint(1, 300)}", f"NM {r.randint(4, 599)} #{r.randint(1, 90)}",
+                               f"State Road {r.randint(4, 599)} #{r.randint(1, 90)}"]), "Address"),
+        "MILEMARKER": (f"{r.choice(['Hwy', 'US', 'NM', 'Highway'])} {r.randint(4, 599)} mile marker {r.randint(1, 300)} {r.choice(['space', 'trailer', 'lot', 'unit'])} {r.randint(1, 40)}", "Address"),
+        "PARKLOT": (f"{r.choice(['Lot', 'Space', 'lot', 'space'])} {r.randint(1, 120)}, {r.choice(PARKS)} {r.choice(['Mobile Home Park', 'Trailer Park', 'RV Park', 'mobile home park'])}", "Address"),
+        "LSTREET": (f"{r.choice(['calle', 'camino', 'avenida', 'paseo'])} {r.choice(LOWER_STREETS)} {r.choice(['', '#', 'núm. '])}{r.randint(2, 999)}", "Address"),
+        "GROUPED": (grouped_code(r), "CaseNumber"), "GLUED": (glued_code(r), "CaseNumber"),
+        "DOTTED": (f"{letters(r, 3)}.{digits(r, 4)}.{digits(r, 3)}", "CaseNumber"),
+        "CUE": (r.choice(["case", "claim", "file", "reference", "ticket"]), None),
+        "JOB": (r.choice(JOBS), None), "JOB_ES": (r.choice(JOBS_ES), None),
+        "ROLE": (r.choice(ROLES), None), "ORG": (r.choice(ORGS), None),
+        "MDATE": (r.choice([f"{r.randint(1, 12)}/{r.randint(1, 28)}/{r.randint(2025, 2027)}", f"{r.randint(1, 12)}.{r.randint(1, 28)}.{r.randint(2025, 2027)}"]), None),
+        "ROOM": (str(r.randint(100, 330)), None),
+        "DOCKET": (f"{r.randint(19, 26)}-{digits(r, 5)}-{r.choice(['UT', 'TR', 'GU'])}", None),
+        "TRACT": (f"350{digits(r, 8)}", None), "TABLE": (f"{r.choice(['B', 'S', 'DP'])}{digits(r, 5)}", None),
+        "HUDGRANT": (f"{r.choice(['B', 'M', 'E'])}-{r.randint(19, 26)}-{r.choice(['DC', 'MC', 'UC'])}-35-{digits(r, 4)}", None),
+        "AGENCYLINE": (f"505-{r.randint(200, 999)}-{digits(r, 4)}", None), "BOX": (str(r.randint(1, 20)), None),
+        "PERSONPLACE": (f"{pf} {pl} {r.choice(['Community Center', 'Elementary', 'Library', 'Park', 'Senior Center', 'Museum'])}", None),
+        "PERSON": (f"{pf} {pl}", None),
+        "ORDINAL": (r.choice(["2nd", "3rd", "4th", "5th", "12th"]), None), "FIPS": (f"35{digits(r, 3)}", None),
+        "SPACEDEMAIL": (f"{first.lower()}_{last.lower()}{r.randint(1, 99)} @ {r.choice(PROVIDERS)} . com".replace("á", "a").replace("é", "e").replace("í", "i").replace("ó", "o").replace("ú", "u").replace("ñ", "n"), "Email"),
+        "YY": (f"{r.randint(30, 99)}", "DateOfBirth"),
+        "SPELLEDPHONE": (r.choice(["five oh five", "five seven five"]) + f" {digits(r, 3)} {digits(r, 4)}", "Phone"),
+        "AGENCYNAME": (r.choice(["Superintendent of Insurance", "Public Regulation Commission", "NMPRC", "Water Court"]), None),
+        "DOCKETNO": (digits(r, 4), None), "PF": (pf, None), "PL": (pl, None),
+        "STARSSN": (f"{r.choice(['***-**-', 'XXX-XX-', 'xxx-xx-'])}{digits(r, 4)}", "SocialSecurityNumber"),
+        "LORDINAL": (f"{r.randint(2, 9999)} {r.choice(['e.', 'w.', 'n', 's'])} {r.choice(['2nd', '3rd', '4th', '7th', '11th'])} {r.choice(['st.', 'ave', 'st'])}", "Address"),
+        "NUMSTREET": (f"{r.choice(['Calle', 'Avenida'])} {r.randint(1, 40)} {r.choice(['Sur', 'Norte', 'Oriente', 'Poniente'])} {r.choice(['#', 'núm. ', 'No. '])}{r.randint(1, 900)}", "Address"),
+        "SPACEDID": (r.choice([f"{digits(r, 2)} {digits(r, 4)} {digits(r, 1)}", f"{digits(r, 3)} - {digits(r, 3)} - {digits(r, 3)}", f"{digits(r, 4)} {digits(r, 4)}"]), "CaseNumber"),
+        "ZOOM": (f"{digits(r, 3)} {digits(r, 4)} {digits(r, 4)}", None),
+    })
+    return values
+
+
+def one_text2(r, spanish, clean):
+    pool = (PASS2_CLEAN_ES if spanish else PASS2_CLEAN_EN) if clean else [t for t, _ in (PASS2_ES if spanish else PASS2_EN)]
+    sentences = [r.choice(pool)]
+    if r.random() < 0.5:
+        sentences.insert(0, r.choice(CLEAN_ES if spanish else CLEAN_EN))
+    template = " ".join(sentences)
+    return render(template, compose2(r, spanish))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=20261207)
     parser.add_argument("--count", type=int, default=420)
+    parser.add_argument("--count2", type=int, default=300)
     parser.add_argument("--out", default=str(HERE / "tune.jsonl"))
     args = parser.parse_args()
     r = random.Random(args.seed)
@@ -520,6 +738,14 @@ def main():
         clean = r.random() < 0.25
         t = one_text(r, spanish, clean)
         rows.append({"id": f"gen-{i + 1:04d}", "split": "tune", "lang": "es" if spanish else "en", "text": t.text(), "spans": t.spans})
+
+    # Second pass, from its own seed so the texts above stay as they were.
+    r2 = random.Random(args.seed + 1)
+    for i in range(args.count2):
+        spanish = r2.random() < 0.40
+        clean = r2.random() < 0.30
+        t = one_text2(r2, spanish, clean)
+        rows.append({"id": f"gen2-{i + 1:04d}", "split": "tune", "lang": "es" if spanish else "en", "text": t.text(), "spans": t.spans})
 
     with open(args.out, "w", encoding="utf-8") as f:
         for row in rows:

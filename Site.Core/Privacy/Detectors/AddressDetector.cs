@@ -58,15 +58,34 @@ public sealed class AddressDetector : IPersonalDataDetector
         Pattern($@"\b{SpanishStreet}{Space}({Particle}{Space})?{SpanishStreetWord}({Space}({Particle}{Space})?{SpanishStreetWord}){{0,3}}[ \t]*,?[ \t]*(#[ \t]?|No\.?[ \t]?|(?i:núm\.?|num\.?|número|numero)[ \t])?\d{{1,6}}\b{Unit}"),
         // 1234 State Road 14; 56 County Road 12; 7 CR 4990 Unit B
         Pattern($@"\b{House}{Space}({Direction}\.?{Space})?{NumberedRoad}({Space}(NE|NW|SE|SW|N|S|E|W)\b)?{Unit}"),
+        // Calle 5 Sur #301, Avenida 16 de Septiembre núm. 45: a numbered street, then the house after a number sign.
+        Pattern($@"\b{SpanishStreet}{Space}\d{{1,3}}({Space}(Sur|Norte|Oriente|Poniente|Este|Oeste|de{Space}\p{{Lu}}\p{{Ll}}+))?[ \t]*,?[ \t]*(#|No\.?|(?i:núm\.?|num\.?|número|numero))[ \t]?\d{{1,6}}\b{Unit}"),
+        // County Road 55 #97; NM 68 #12B: the road first, the house after a number sign.
+        Pattern($@"\b{NumberedRoad}[ \t]*,?[ \t]*#[ \t]?\d{{1,5}}[A-Za-z]?\b{Unit}"),
+        // Hwy 491 mile marker 142 trailer 6: where rural homes have no house number.
+        Pattern($@"\b{NumberedRoad}[ \t]*,?[ \t]*(?i:mile marker|milepost|mile post|mm|mp|km)[ \t]*\d{{1,4}}(\.\d)?,?[ \t]*{UnitWord}\b\.?[ \t]*#?[ \t]*[A-Za-z0-9][A-Za-z0-9\-]{{0,5}}\b"),
+        // Lot 68, Cottonwood Mobile Home Park: the lot and the park name it is in, in any case.
+        Pattern(@"\b(?i:lot|space|spc|trailer|unit|site|lote|espacio|sitio)[ \t]*#?[ \t]*\d{1,4}[A-Za-z]?[ \t]*,?[ \t]*([\p{L}'’\-]+[ \t]+){1,4}(?i:mobile home park|trailer park|mobile home community|mobile home estates|mobile home village|rv park|mhp)\b"),
         // PO Box 55; P.O. Box 233; Apartado Postal 12; PMB 12
         Pattern(@"\b((?i:p\.?[ \t]?o\.?|post office)[ \t]*(?i:box)|(?i:apartado)([ \t]+(?i:postal))?|(?i:casilla)|PMB)[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?\b"),
         // RR 2 Box 15; HC 65 Box 12; Star Route 1 Box 9
         Pattern(@"\b(?i:rr|rural route|rt|rte|route|hc|hcr|star route)[ \t]*\d{1,3},?[ \t]+(?i:box)[ \t]*\d{1,6}[A-Za-z]?\b"),
     ];
 
-    // 56 juniper rd: lower case, so the words between must not be ordinary words ("5 miles down the road").
+    // 56 juniper rd, 12107 w. el paseo rd se: lower case, so the words between must not be ordinary words ("5 miles
+    // down the road"); a Spanish article opening a street name ("el paseo") is allowed.
     private static readonly Regex LowerCasePattern = Pattern(
-        $@"\b\d{{1,6}}{Space}(([nsew]|north|south|east|west)\.?{Space})?([\p{{Ll}}][\p{{Ll}}'\-]+{Space}){{1,2}}{LowerSuffix}\b\.?{Unit}");
+        $@"\b\d{{1,6}}{Space}(([nsew]|north|south|east|west)\.?{Space})?((el|la|los|las|del){Space})?((\d{{1,3}}(st|nd|rd|th)|[\p{{Ll}}][\p{{Ll}}'\-]+){Space}){{1,2}}{LowerSuffix}\b\.?({Space}(ne|nw|se|sw)\b)?{Unit}");
+
+    // calle estrella 98, camino de los pinos 58, avenida cervantes #96: the Spanish order typed in lower case,
+    // taken only after a word that says it is a home ("domicilio:", "vivo en", "el dueño de").
+    private static readonly Regex LowerSpanishStreetFirst = Pattern(
+        $@"\b(?i:calle|camino|avenida|av\.|paseo|callejón|callejon|cerrada|privada|placita|sendero)[ \t]+({Particle}[ \t]+)?\p{{Ll}}[\p{{Ll}}'’\-]+([ \t]+({Particle}[ \t]+)?\p{{Ll}}[\p{{Ll}}'’\-]+){{0,2}}[ \t]*,?[ \t]*(#[ \t]?|(?i:no\.?|núm\.?|num\.?|número|numero)[ \t]?)?\d{{1,6}}\b{Unit}");
+
+    private static readonly Regex HomeCue = Pattern(
+        @"\b(domicilio|direcci[oó]n|vivo|vive|vivimos|viven|vivía|due[ñn]o|due[ñn]a|casa|address|live|lives|living|landlord|mail|send|" +
+        @"manden|env[ií]en|mandar|enviar|at|en|de)\b|:",
+        ignoreCase: true);
 
     private static readonly HashSet<string> NotStreetNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -75,6 +94,11 @@ public sealed class AddressDetector : IPersonalDataDetector
         "big", "small", "many", "few", "same", "dirt", "paved", "gravel", "every", "each", "dead",
         "one", "two", "three", "four", "five", "mas", "más", "the", "a", "an", "down", "up", "off",
     };
+
+    // "We live on Rd 4950", "vivimos sobre la carretera 14": a rural home known only by its numbered road. "Off"
+    // says near the road, not on it, so the safety net holds that text instead of masking the road.
+    private static readonly Regex LiveOnRoad = Pattern(
+        $@"\b(?i:live|lives|living|lived|vivo|vive|vivimos|viven)[ \t]+(?i:on|at|en|sobre)[ \t]+((?i:the|la|el)[ \t]+)?(?<road>{NumberedRoad})");
 
     // "Apt 4, 1200 Main St": the unit written before the street line.
     private static readonly Regex UnitBefore = Pattern(
@@ -95,6 +119,21 @@ public sealed class AddressDetector : IPersonalDataDetector
         foreach (var m in LowerCasePattern.EnumerateMatches(text))
         {
             if (!HasOrdinaryWord(text.AsSpan(m.Index, m.Length), context))
+            {
+                Add(text, m.Index, m.Index + m.Length, found);
+            }
+        }
+
+        foreach (Match m in LiveOnRoad.Matches(text))
+        {
+            var road = m.Groups["road"];
+            Add(text, road.Index, road.Index + road.Length, found);
+        }
+
+        foreach (var m in LowerSpanishStreetFirst.EnumerateMatches(text))
+        {
+            var cue = CueBefore(HomeCue, text, m.Index, 40);
+            if (cue >= 0 && text.AsSpan(cue, m.Index - cue).Trim().Length <= 12 && !HasOrdinarySpanishWord(text.AsSpan(m.Index, m.Length)))
             {
                 Add(text, m.Index, m.Index + m.Length, found);
             }
@@ -133,6 +172,22 @@ public sealed class AddressDetector : IPersonalDataDetector
         found.Add(new(PersonalDataKind.Address, start, end, CandidatePriority.Address));
     }
 
+    // "la calle tiene 3 baches": a verb or a count word between the street word and the number.
+    private static bool HasOrdinarySpanishWord(ReadOnlySpan<char> match)
+    {
+        foreach (var range in match.SplitAny(" \t,"))
+        {
+            var word = match[range];
+            if (word is "tiene" or "tienen" or "está" or "esta" or "es" or "son" or "hay" or "por" or "con" or "para" or "a" or "cada"
+                or "unos" or "unas" or "más" or "mas" or "años" or "millas" or "cuadras" or "veces" or "horas" or "minutos")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasOrdinaryWord(ReadOnlySpan<char> match, DetectionContext context)
     {
         var first = true;
@@ -146,6 +201,11 @@ public sealed class AddressDetector : IPersonalDataDetector
             }
 
             if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (word is "el" or "la" or "los" or "las" or "del")
             {
                 continue;
             }

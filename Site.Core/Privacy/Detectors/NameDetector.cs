@@ -26,7 +26,7 @@ public sealed class NameDetector : IPersonalDataDetector
         this.lexicon = lexicon;
         var relations = Alternation(lexicon.Relations);
         relationNameCue = Pattern(
-            $@"\b(my|our|mi|mis|nuestro|nuestra|nuestros|nuestras)[ \t]+([\p{{L}}\d\-]+[ \t]+)?({relations})\b",
+            $@"\b(my|our|mi|mis|nuestro|nuestra|nuestros|nuestras|her|his|their|su|sus)[ \t]+([\p{{L}}\d\-]+[ \t]+)?({relations})\b",
             ignoreCase: true);
         // "I am the director, Ana Ruiz": with "the" only when a comma follows, so "the landlord said" stays.
         roleCommaCue = Pattern($@"\b(the|el|la|our|your|su|tu)[ \t]+({relations})[ \t]*,", ignoreCase: true);
@@ -48,7 +48,7 @@ public sealed class NameDetector : IPersonalDataDetector
         ignoreCase: true);
 
     private static readonly Regex LabelNameCue = Pattern(
-        @"\b(name|nombre|full name|nombre completo|from|de parte de)[ \t]*:", ignoreCase: true);
+        @"\b(name|nombre|full name|nombre completo|from|de parte de|att|attn|attention|atención|atencion|c/o)[ \t]*\.?:", ignoreCase: true);
 
     private static readonly Regex SelfNameCue = Pattern(@"\b(i am|i'm|i’m|soy|this is)\b", ignoreCase: true);
 
@@ -89,6 +89,58 @@ public sealed class NameDetector : IPersonalDataDetector
     private static readonly Regex LeadingHonorific =
         Pattern(@"^(Mrs|Mr|Ms|Mx|Miss|Dr|Srta|Sra|Sr|Doña|Don|Señorita|Señora|Señor|Rev|Reverend|Fr|Pastor|Prof|Professor)\.?[ \t]+");
 
+    // "Our kids Minh (5 March 2012) and Linda", "Team members: Lan, Gloria and María", "Students Manuel, Luz and
+    // Rosario": a list of first names after a word for a group of people.
+    private static readonly Regex GroupListCue = Pattern(
+        @"\b(kids|children|grandkids|grandchildren|sons|daughters|students|team members|members|volunteers|kids are|" +
+        @"hijos|hijas|niños|nietos|nietas|estudiantes|alumnos|alumnas|integrantes|miembros|voluntarios)([ \t]*\(|[ \t]*:?[ \t]+)",
+        ignoreCase: true);
+
+    // "Nurse Fitzgerald", "el doctor vigil", "la maestra Ortiz": a job title used as a form of address.
+    private static readonly Regex JobTitleCue = Pattern(
+        @"\b(Nurse|Coach|Officer|Father|Padre|Deacon|Deputy|Sergeant|Sgt|Detective|Trooper|Ranger|Principal|Counselor|Nurse Practitioner|Doctor|Doctora|Enfermera|Enfermero|Maestra|Maestro|Profesora|Profesor)\b\.?[ \t]+|" +
+        @"\b([Ee]l|[Ll]a)[ \t]+(doctor|doctora|enfermera|enfermero|maestra|maestro|profesora|profesor|licenciado|licenciada|trabajadora|trabajador)[ \t]+");
+
+    // "el doctor vigil de la clínica": Spanish puts the title, with its article, before a surname typed in lower case.
+    private static readonly Regex SpanishJobTitleCue = Pattern(
+        @"\b([Ee]l|[Ll]a)[ \t]+(doctor|doctora|enfermera|enfermero|maestra|maestro|profesora|profesor|licenciado|licenciada)[ \t]+");
+
+    // "Ask Lan, she knows", "Thanks to Kyle at the library", "Gracias a Ernesto de la biblioteca", "Le dije a
+    // Benito que", "Me and Karen run": people the writer names as someone to talk to or who helped.
+    private static readonly Regex AddressedCue = Pattern(
+        @"\b(ask|tell|call|thanks to|thank|gracias a|le dije a|le pregunté a|le pregunte a|pregúntenle a|pregunten a|díganle a)\b",
+        ignoreCase: true);
+
+    // "a lady named Pauline", "una señora llamada Rita": the word for naming someone.
+    private static readonly Regex NamedCue = Pattern(@"\b(named|llamad[oa]|de nombre)[ \t]+", ignoreCase: true);
+
+    // "Me and Karen started the petition", "Yo y Rosa": whatever verb follows, the word is a person.
+    private static readonly Regex MeAndCue = Pattern(@"\b(me and|yo y|mi y)[ \t]+", ignoreCase: true);
+
+    // "Teresa Garduño, Chair, South Valley Neighbors": a signature line with the role after the name.
+    private static readonly Regex RoleAfterName = Pattern(
+        @"^[ \t]*,[ \t]*(chair|co-chair|vice chair|chairwoman|chairman|volunteer|board member|member|parent|president|vice president|" +
+        @"secretary|treasurer|director|coordinator|organizer|organiser|resident|teacher|presidenta|secretaria|tesorera|tesorero|" +
+        @"miembro|voluntaria|voluntario|madre de familia|padre de familia|vecina|vecino)\b",
+        ignoreCase: true);
+
+    // The newline first: an empty match at the start of a text that opens with a newline would hide the line.
+    private static readonly Regex LineStart = Pattern(@"(\n|^)[ \t]*");
+
+    // "Medicaid ID for Minh is", "el número de Rosa": whose number it is.
+    private static readonly Regex IdOwnerCue = Pattern(@"\b(ID|number|card|número|tarjeta)[ \t]+(for|of|para|de)[ \t]+");
+
+    // "Hi, Verna here.", "Hola, Rosa aquí": a name introducing the writer after a greeting.
+    private static readonly Regex NameHere = Pattern(
+        @"\b(hi|hello|hey|hola|buenas|buenos días|good morning|good afternoon)[ \t]*[,!]?[ \t]+\p{Lu}\p{Ll}+[ \t]+(here|aquí|aqui)\b",
+        ignoreCase: true);
+
+    // "Su servidora, Carmen Martínez": Spanish closings.
+    private static readonly Regex SpanishClosingCue = Pattern(@"\b(su servidora|su servidor|su amiga|su amigo|atte\.?|att\.)[ \t]*,?", ignoreCase: true);
+
+    // "-phuong", "— marisol": a signature typed in lower case after a dash, alone at the end of a line.
+    private static readonly Regex LowerDashSignature = Pattern(@"(^|\n|[ \t])(-|—|–)[ \t]*\p{Ll}[\p{Ll}'’\-]+[ \t.!]*(\r?\n|$)");
+
     [Flags]
     private enum NameRules
     {
@@ -124,7 +176,289 @@ public sealed class NameDetector : IPersonalDataDetector
         AddNamesAfter(DashCue, NameRules.AllowNewline | NameRules.RejectPlaces | NameRules.MustEndLine, text, found);
         AddNamesBeforeContactDetails(text, found);
         AddSignatureAtEnd(text, found);
+        AddNameLists(text, found);
+        // "Officer Sandoval": after a job title a surname that is also a place is still a person.
+        AddNamesAfter(JobTitleCue, NameRules.None, text, found);
+        AddNamesAfter(MeAndCue, NameRules.RejectPlaces, text, found);
+        AddNamesAfter(NamedCue, NameRules.RejectPlaces, text, found);
+        AddLowerCaseNamesAfter(SpanishJobTitleCue, text, found, anyWord: true);
+        AddNamesAfter(AddressedCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
+        AddNamesAfter(IdOwnerCue, NameRules.RejectPlaces | NameRules.NeedsNameBoundary, text, found);
+        AddNamesAfter(SpanishClosingCue, NameRules.AllowComma | NameRules.AllowNewline | NameRules.RejectPlaces, text, found);
+        AddSignaturesWithRoles(text, found);
+        foreach (var m in NameHere.EnumerateMatches(text))
+        {
+            var wordEnd = SkipBack(text, m.Index + m.Length, char.IsLetter);
+            wordEnd = SkipBack(text, wordEnd, static c => c is ' ' or '\t');
+            var wordStart = SkipBack(text, wordEnd, char.IsLetter);
+            if (IsNameWord(text, wordStart, wordEnd, WordCase.Capitalised) && !lexicon.IsPlaceWord(text.AsSpan(wordStart, wordEnd - wordStart))
+                && !lexicon.IsOrganisationWord(text.AsSpan(wordStart, wordEnd - wordStart)))
+            {
+                found.Add(new(PersonalDataKind.Name, wordStart, wordEnd, CandidatePriority.Name));
+            }
+        }
+
+        AddLowerCaseNamesAfter(relationNameCue, text, found, anyWord: false);
+        AddLowerCaseNamesAfter(roleCommaCue, text, found, anyWord: false);
+        AddLowerCaseNamesAfter(SignatureCue, text, found, anyWord: false, signature: true);
+        AddLowerCaseNamesAfter(SelfNameCue, text, found, anyWord: false);
+        AddJoinedSignatureNames(text, found);
+        foreach (var m in LowerDashSignature.EnumerateMatches(text))
+        {
+            var i = m.Index;
+            while (i < m.Index + m.Length && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (TryReadWord(text, i, out var end) && end - i >= 3 && IsLowerName(text.AsSpan(i, end - i)))
+            {
+                found.Add(new(PersonalDataKind.Name, i, end, CandidatePriority.Name));
+            }
+        }
     }
+
+    // "Best, Sarah & Hunter", "best, anh & anh", "Gracias, Rosa y Beto": a second name joined to a closing's name.
+    private void AddJoinedSignatureNames(string text, List<Candidate> found)
+    {
+        var names = found.Where(c => c.Kind == PersonalDataKind.Name).Select(c => c.End).Distinct().ToList();
+        foreach (var nameEnd in names)
+        {
+            var i = SkipSpaces(text, nameEnd);
+            if (i < text.Length && text[i] == '&')
+            {
+                i++;
+            }
+            else if (TryReadWord(text, i, out var joinEnd) && text.AsSpan(i, joinEnd - i) is "and" or "y")
+            {
+                i = joinEnd;
+            }
+            else
+            {
+                continue;
+            }
+
+            i = SkipSpaces(text, i);
+            if (TryReadWord(text, i, out var end) && end - i >= 2 && EndsLine(text, end, 1)
+                && (char.IsUpper(text[i]) ? IsNameWord(text, i, end, WordCase.Capitalised)
+                    : IsLowerName(text.AsSpan(i, end - i)) && !IsPronoun(text.AsSpan(i, end - i))
+                      && lexicon.IsGivenName(text.AsSpan(i, end - i))))
+            {
+                var second = SkipSpaces(text, end);
+                if (second > end && TryReadWord(text, second, out var secondEnd) && EndsLine(text, secondEnd, 0))
+                {
+                    end = secondEnd;
+                }
+
+                found.Add(new(PersonalDataKind.Name, i, end, CandidatePriority.Name));
+            }
+        }
+    }
+
+    private bool IsLowerName(ReadOnlySpan<char> word) =>
+        !lexicon.IsStopWord(word) && !lexicon.IsFunctionWord(word) && !lexicon.IsPlaceWord(word) && !lexicon.IsOrganisationWord(word);
+
+    // "Our kids Minh (...) and Linda (...)": each capitalised first name of the list, brackets and joiners skipped.
+    private void AddNameLists(string text, List<Candidate> found)
+    {
+        foreach (var m in GroupListCue.EnumerateMatches(text))
+        {
+            var i = m.Index + m.Length;
+            var names = new List<(int Start, int End)>();
+            while (names.Count < 8 && TryReadName(text, i, NameRules.RejectPlaces, out var start, out var end) && start == SkipSpaces(text, i))
+            {
+                names.Add((start, end));
+                i = SkipSpaces(text, end);
+                if (i < text.Length && text[i] == '(')
+                {
+                    var close = text.IndexOf(')', i, Math.Min(40, text.Length - i));
+                    if (close < 0)
+                    {
+                        break;
+                    }
+
+                    i = SkipSpaces(text, close + 1);
+                }
+
+                if (i < text.Length && text[i] == ',')
+                {
+                    i = SkipSpaces(text, i + 1);
+                }
+
+                if (TryReadWord(text, i, out var joinEnd) && text.AsSpan(i, joinEnd - i) is "and" or "y" or "e")
+                {
+                    i = joinEnd;
+                }
+                else if (i < text.Length && text[i] == '&')
+                {
+                    i++;
+                }
+                else if (i > 0 && text[i - 1] != ' ' && text[SkipBack(text, i, static c => c == ' ') - 1] != ',')
+                {
+                    break;
+                }
+            }
+
+            // One word alone after "students" may be anything ("Students Rally"); two or more are a list of people.
+            var possessive = m.Index >= 4 && LooksPossessedBefore(text, m.Index);
+            if (names.Count >= 2 || (names.Count == 1 && possessive))
+            {
+                foreach (var (start, end) in names)
+                {
+                    found.Add(new(PersonalDataKind.Name, start, end, CandidatePriority.Name));
+                }
+            }
+        }
+    }
+
+    private static bool LooksPossessedBefore(string text, int index)
+    {
+        var before = SkipBack(text, index, static c => c is ' ' or '\t');
+        var wordStart = SkipBack(text, before, char.IsLetter);
+        return text.AsSpan(wordStart, before - wordStart).ToString().ToLowerInvariant() is "my" or "our" or "mis" or "nuestros" or "nuestras" or "her" or "his" or "their" or "sus";
+    }
+
+    // "Lester Chino, Volunteer, PTA" at the start of a line.
+    private void AddSignaturesWithRoles(string text, List<Candidate> found)
+    {
+        foreach (var m in LineStart.EnumerateMatches(text))
+        {
+            var i = m.Index + m.Length;
+            if (TryReadName(text, i, NameRules.RejectPlaces, out var start, out var end) && start == i
+                && RoleAfterName.IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))))
+            {
+                found.Add(new(PersonalDataKind.Name, start, end, CandidatePriority.Name));
+            }
+        }
+    }
+
+    // "my tio mike says", "i am the director, hunter jensen", "thanks, inés romero", "el doctor vigil": a name
+    // typed in lower case. The first word must be a known given name, or (after a job title) any word that is
+    // not an ordinary one; a second lower-case word is its surname unless it is an ordinary word.
+    private void AddLowerCaseNamesAfter(Regex cue, string text, List<Candidate> found, bool anyWord, bool signature = false)
+    {
+        foreach (var m in cue.EnumerateMatches(text))
+        {
+            var i = m.Index + m.Length;
+            while (i < text.Length && (text[i] is ' ' or '\t' or ',' || (signature && text[i] is '\n' or '\r')) && i - (m.Index + m.Length) < 4)
+            {
+                i++;
+            }
+
+            if (i >= text.Length || !char.IsLower(text[i]) || !TryReadWord(text, i, out var end))
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(i, end - i);
+            // After a job title ("la doctora sandoval") a surname that is also a place is still a person.
+            if (!(anyWord ? !lexicon.IsStopWord(word) && !lexicon.IsFunctionWord(word) : IsLowerName(word)) || !(lexicon.IsGivenName(word) || (anyWord && word.Length >= 3 && !IsLowerFollower(word) && IsFollowedBySourceWord(text, end))
+                                        || (word.Length >= 3 && !IsPronoun(word) && IsSpeechVerbAfter(text, end))
+                                        || (signature && EndsLine(text, end, 2)) || (cue == roleCommaCue && IsClosedByComma(text, end))))
+            {
+                continue;
+            }
+
+            var second = end + 1;
+            if (end < text.Length && text[end] == ' ' && TryReadWord(text, second, out var secondEnd) && char.IsLower(text[second])
+                && !lexicon.IsStopWord(text.AsSpan(second, secondEnd - second)) && !lexicon.IsFunctionWord(text.AsSpan(second, secondEnd - second)) && !IsLowerFollower(text.AsSpan(second, secondEnd - second))
+                && !lexicon.IsNameFollower(text.AsSpan(second, secondEnd - second)))
+            {
+                end = secondEnd;
+            }
+
+            found.Add(new(PersonalDataKind.Name, i, end, CandidatePriority.Name));
+        }
+    }
+
+    // "my uncle marcus says": a person's verb right after the word (or after a second word, the surname).
+    private static bool IsSpeechVerbAfter(string text, int end)
+    {
+        for (var words = 0; words < 2; words++)
+        {
+            var next = SkipSpaces(text, end);
+            if (!TryReadWord(text, next, out var nextEnd))
+            {
+                return false;
+            }
+
+            if (text.AsSpan(next, nextEnd - next) is "says" or "said" or "told" or "asked" or "knows" or "wants" or "thinks" or "dice" or "dijo"
+                or "sabe" or "quiere" or "piensa" or "cree" or "preguntó" or "pregunto")
+            {
+                return true;
+            }
+
+            end = nextEnd;
+        }
+
+        return false;
+    }
+
+    // "regards, tsosie yazzie": one to three lower-case words that end the line after a closing are a signature.
+    private bool EndsLine(string text, int end, int moreWords)
+    {
+        var i = end;
+        for (var words = 0; words <= moreWords; words++)
+        {
+            var j = i;
+            while (j < text.Length && text[j] is ' ' or '\t' or '.' or '!' or '\r')
+            {
+                j++;
+            }
+
+            if (j >= text.Length || text[j] == '\n')
+            {
+                return true;
+            }
+
+            // A surname may also be a place ("marlene sandoval"), not an ordinary word.
+            if (words == moreWords || text[i] != ' ' || !TryReadWord(text, j, out var wordEnd) || !char.IsLower(text[j])
+                || lexicon.IsStopWord(text.AsSpan(j, wordEnd - j)) || lexicon.IsFunctionWord(text.AsSpan(j, wordEnd - j)))
+            {
+                return false;
+            }
+
+            i = wordEnd;
+        }
+
+        return false;
+    }
+
+    // "el doctor vigil de la clínica dijo", "la doctora sandoval nos dijo": what follows a surname, not an adjective.
+    private static bool IsFollowedBySourceWord(string text, int end)
+    {
+        var next = SkipSpaces(text, end);
+        if (next >= text.Length || text[next] is '.' or ',' or '!' or '?' or '\n')
+        {
+            return true;
+        }
+
+        return TryReadWord(text, next, out var nextEnd)
+               && text.AsSpan(next, nextEnd - next) is "de" or "del" or "dijo" or "dice" or "nos" or "me" or "le" or "les" or "que" or "y" or "en"
+                   or "said" or "says" or "at" or "from";
+    }
+
+    // "the coordinator, travis harrison, and": one or two lower-case words set off by commas after a role.
+    private bool IsClosedByComma(string text, int end)
+    {
+        if (end < text.Length && text[end] is ',' or '.')
+        {
+            return true;
+        }
+
+        var next = end + 1;
+        return end < text.Length && text[end] == ' ' && TryReadWord(text, next, out var nextEnd) && char.IsLower(text[next])
+               && IsLowerName(text.AsSpan(next, nextEnd - next)) && nextEnd < text.Length && text[nextEnd] is ',' or '.';
+    }
+
+    private static bool IsPronoun(ReadOnlySpan<char> word) =>
+        word is "she" or "he" or "they" or "who" or "that" or "then" or "ella" or "él" or "ellos" or "nos" or "les" or "quien"
+            or "also" or "just" or "only" or "never" or "always" or "también" or "nunca" or "siempre" or "ya"
+            or "my" or "our" or "his" or "her" or "their" or "mi" or "mis" or "su" or "sus" or "nuestro" or "nuestra" or "the";
+
+    private static bool IsLowerFollower(ReadOnlySpan<char> word) =>
+        word is "says" or "said" or "told" or "asked" or "wants" or "needs" or "knows" or "va" or "dice" or "dijo" or "quiere"
+            or "tiene" or "está" or "esta" or "fue" or "de" or "del" or "la" or "el" or "que" or "and" or "y" or "from" or "at";
 
     private void AddNamesAfter(Regex cue, NameRules rules, string text, List<Candidate> found)
     {
