@@ -1,6 +1,7 @@
 using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;
+using CommunityVoice.Core.PersonalData;
 
 namespace CommunityVoice.Core.Clustering;
 

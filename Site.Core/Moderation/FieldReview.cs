@@ -1,4 +1,4 @@
-using CommunityVoice.Core.Privacy;
+using CommunityVoice.Core.PersonalData;
 using CommunityVoice.Core.Submissions;
 
 namespace CommunityVoice.Core.Moderation;

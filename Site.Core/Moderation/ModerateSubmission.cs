@@ -1,6 +1,6 @@
 using CommunityVoice.Core.Clustering;
 using CommunityVoice.Core.Data;
-using CommunityVoice.Core.Privacy;
+using CommunityVoice.Core.PersonalData;
 using CommunityVoice.Core.Ranking;
 using CommunityVoice.Core.Submissions;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Email;
 using CommunityVoice.Core.Submissions;
 using Microsoft.Extensions.Logging;
+using CommunityVoice.Core.PersonalData;
 
 namespace CommunityVoice.Core.Privacy;
 

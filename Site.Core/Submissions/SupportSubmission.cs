@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Email;
-using CommunityVoice.Core.Privacy;
+using CommunityVoice.Core.PersonalData;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityVoice.Core.Submissions;

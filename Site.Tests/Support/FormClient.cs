@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CommunityVoice.Core.PersonalData;
 
 namespace CommunityVoice.Tests.Support;
 

@@ -1,3 +1,4 @@
+using CommunityVoice.Core.PersonalData;
 using CommunityVoice.Core.Privacy;
 
 namespace CommunityVoice.Tests.Support;

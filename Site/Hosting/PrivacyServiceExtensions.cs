@@ -1,6 +1,7 @@
 using System.Globalization;
 using CommunityVoice.Core.Content;
 using CommunityVoice.Core.Email;
+using CommunityVoice.Core.PersonalData;
 using CommunityVoice.Core.Privacy;
 using CommunityVoice.Site.Infrastructure.Privacy;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ public static class PrivacyServiceExtensions
         var services = builder.Services;
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PrivacyOptions>>().Value);
-        services.AddSingleton<ResidentPseudonym>();
+        services.AddSingleton(sp => new ResidentPseudonym(sp.GetRequiredService<PrivacyOptions>().PseudonymKey));
         services.AddSingleton<IDataLinkProtector, DataLinkProtector>();
         services.AddScoped<EmailThrottle>();
         services.AddScoped<RequestDataLink>();

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using CommunityVoice.Core.Email;
 using CommunityVoice.Core.Moderation;
+using CommunityVoice.Core.PersonalData;
 using CommunityVoice.Core.Privacy;
 using CommunityVoice.Core.Submissions;
 using CommunityVoice.Site.Infrastructure.Captcha;

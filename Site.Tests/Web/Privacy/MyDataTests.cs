@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CommunityVoice.Core.Email;
+using CommunityVoice.Core.PersonalData;
 using CommunityVoice.Core.Privacy;
 using CommunityVoice.Core.Submissions;
 using CommunityVoice.Tests.Support;

@@ -1,3 +1,4 @@
+using CommunityVoice.Core.PersonalData;
 using CommunityVoice.Core.Privacy;
 using CommunityVoice.Site.Infrastructure.Privacy;
 using CommunityVoice.Tests.Support;

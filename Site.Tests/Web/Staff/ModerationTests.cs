@@ -6,6 +6,7 @@ using CommunityVoice.Core.Submissions;
 using CommunityVoice.Site.Infrastructure.Staff;
 using CommunityVoice.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using CommunityVoice.Core.PersonalData;
 
 namespace CommunityVoice.Tests.Web.Staff;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using CommunityVoice.Core.Moderation;
+using CommunityVoice.Core.PersonalData;
 using CommunityVoice.Core.Privacy;
 using CommunityVoice.Core.Submissions;
 using CommunityVoice.Tests.Support;

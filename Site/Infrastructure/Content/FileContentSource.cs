@@ -1,5 +1,6 @@
 using CommunityVoice.Core.Content;
 using CommunityVoice.Site.Hosting;
+using CommunityVoice.Core.PersonalData;
 
 namespace CommunityVoice.Site.Infrastructure.Content;
 

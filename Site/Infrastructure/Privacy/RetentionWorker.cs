@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using CommunityVoice.Core.PersonalData;
 using CommunityVoice.Core.Privacy;
 
 namespace CommunityVoice.Site.Infrastructure.Privacy;

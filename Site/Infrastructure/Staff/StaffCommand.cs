@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using CommunityVoice.Core.PersonalData;
 
 namespace CommunityVoice.Site.Infrastructure.Staff;
 

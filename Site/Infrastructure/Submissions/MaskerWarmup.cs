@@ -1,4 +1,4 @@
-using CommunityVoice.Core.Privacy;
+using CommunityVoice.Core.PersonalData;
 
 namespace CommunityVoice.Site.Infrastructure.Submissions;
 

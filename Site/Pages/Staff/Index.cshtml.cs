@@ -1,6 +1,6 @@
 using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Moderation;
-using CommunityVoice.Core.Privacy;
+using CommunityVoice.Core.PersonalData;
 using CommunityVoice.Core.Submissions;
 using CommunityVoice.Site.Infrastructure.Staff;
 using Microsoft.AspNetCore.Authorization;

@@ -15,7 +15,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CommunityVoice.Core.Privacy;
+using CommunityVoice.Core.PersonalData;
 
 var paths = new List<string>();
 for (var a = 0; a < args.Length - 1; a++)
