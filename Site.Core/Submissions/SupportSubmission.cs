@@ -29,7 +29,7 @@ public sealed class SupportSubmission(CommunityVoiceDbContext db, EmailThrottle 
         return SupportResult.Counted;
     }
 
-    /// <summary>Queues a confirmation email; the support counts once the link in it is opened.</summary>
+    /// <summary>Queues a confirmation email; the support counts once the resident presses the button on the page its link opens.</summary>
     public async Task<SupportResult> ByEmailAsync(Guid submissionId, string? email, string language, Func<string, string> confirmUrl, CancellationToken cancellationToken)
     {
         var address = email?.Trim() ?? "";
