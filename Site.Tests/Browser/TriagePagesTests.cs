@@ -70,11 +70,12 @@ public class TriagePagesTests(BrowserFixture browser)
         await page.GotoAsync(site.BaseUrl + "/staff/triage");
         await page.Locator("main button[type=submit]", new() { HasText = "Start a clustering run" }).ClickAsync();
         await Assertions.Expect(page.Locator("main [role=status]").First).ToContainTextAsync("started");
-        for (var i = 0; i < 120 && await page.Locator("ol.cv-clusters > li").CountAsync() == 0; i++)
+        // Without JavaScript the resident reloads until the run has finished.
+        await Wait.UntilAsync(async () =>
         {
-            await Task.Delay(500);
             await page.GotoAsync(site.BaseUrl + "/staff/triage");
-        }
+            return await page.Locator("ol.cv-clusters > li").CountAsync() > 0;
+        });
         Assert.True(await page.Locator("ol.cv-clusters > li").CountAsync() >= 1);
 
         await page.GotoAsync(site.BaseUrl + "/staff/triage/charts");

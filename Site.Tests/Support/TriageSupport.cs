@@ -34,13 +34,9 @@ public static class TriageSupport
     /// <summary>Waits (at most 60 s) until every published submission has its vector.</summary>
     public static async Task WaitForVectorsAsync(this SiteFactory site)
     {
-        for (var i = 0; i < 600; i++)
-        {
-            var missing = Query(site, db => db.Submissions.Count(s => s.Status == CommunityVoice.Core.Submissions.SubmissionStatus.Published && !db.Vectors.Any(v => v.SubmissionId == s.Id)));
-            if (missing == 0) return;
-            await Task.Delay(100);
-        }
-        Assert.Fail("The published submissions did not get their vectors within 60 s.");
+        var done = await Wait.UntilAsync(() => Query(site, db => db.Submissions.Count(s =>
+            s.Status == CommunityVoice.Core.Submissions.SubmissionStatus.Published && !db.Vectors.Any(v => v.SubmissionId == s.Id))) == 0);
+        Assert.True(done, "The published submissions did not get their vectors within 60 s.");
     }
 
     /// <summary>Queues a run as staff would and waits (at most 60 s) for the background worker to finish it.</summary>
@@ -49,13 +45,13 @@ public static class TriageSupport
         var runs = site.Services.GetRequiredService<RunClustering>();
         var options = site.Services.GetRequiredService<ClusteringOptions>();
         var id = await runs.QueueAsync(actor, options.Featurizer, options.Settings(k), CancellationToken.None);
-        for (var i = 0; i < 600; i++)
+        ClusteringRun run = null!;
+        var finished = await Wait.UntilAsync(() =>
         {
-            var run = Query(site, db => db.ClusteringRuns.AsNoTracking().Single(r => r.Id == id));
-            if (run.Status is RunStatus.Succeeded or RunStatus.Failed) return run;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The clustering run did not finish within 60 s.");
+            run = Query(site, db => db.ClusteringRuns.AsNoTracking().Single(r => r.Id == id));
+            return run.Status is RunStatus.Succeeded or RunStatus.Failed;
+        });
+        return finished ? run : throw new TimeoutException("The clustering run did not finish within 60 s.");
     }
 
     static T Query<T>(SiteFactory site, Func<CommunityVoice.Core.Data.CommunityVoiceDbContext, T> query)

@@ -6,15 +6,8 @@ public class ContentReloadTests
 {
     static async Task<string> WaitForAsync(HttpClient client, string url, Func<string, bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        string html;
-        do
-        {
-            var response = await client.GetAsync(url);
-            html = await response.Content.ReadAsStringAsync();
-            if (condition(html)) return html;
-            await Task.Delay(100);
-        } while (DateTime.UtcNow < deadline);
+        var html = "";
+        await Wait.UntilAsync(async () => condition(html = await (await client.GetAsync(url)).Content.ReadAsStringAsync()), TimeSpan.FromSeconds(15));
         return html;
     }
 

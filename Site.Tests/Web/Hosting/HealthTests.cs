@@ -32,15 +32,9 @@ public class HealthTests
         await using var site = new SiteFactory();
         await site.CreateClient().GetAsync("/es/governance");
         var logs = Path.Combine(site.DataDirectory, "logs");
-        var text = "";
-        // Request logging writes after the response has gone, so give it a moment.
-        for (var attempt = 0; attempt < 50 && !(text.Contains("Content loaded from") && text.Contains("HTTP GET /es/governance responded 200")); attempt++)
-        {
-            await Task.Delay(100);
-            var file = Assert.Single(Directory.GetFiles(logs, "site-*.log"));
-            using var reader = new StreamReader(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
-            text = await reader.ReadToEndAsync();
-        }
+        // Request logging writes after the response has gone: wait for its line.
+        var text = await Logs.WaitForAsync(site, "HTTP GET /es/governance responded 200");
+        Assert.Single(Directory.GetFiles(logs, "site-*.log"));
         Assert.True(text.Contains("Content loaded from") && text.Contains("HTTP GET /es/governance responded 200"), text);
     }
 }

@@ -39,9 +39,5 @@ public class RetentionWorkerTests
         await worker.StopAsync(default);
     }
 
-    static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (!condition()) await Task.Delay(10, timeout.Token);
-    }
+    static async Task WaitUntilAsync(Func<bool> condition) => Assert.True(await Wait.UntilAsync(condition, TimeSpan.FromSeconds(30)));
 }

@@ -27,13 +27,10 @@ public class WebhookTests
 
     static async Task<WebhookDelivery> WaitForAsync(SubmissionSite site, Func<WebhookDelivery, bool> condition)
     {
-        for (var i = 0; i < 150; i++)
-        {
-            var delivery = site.Query(db => db.WebhookDeliveries.AsNoTracking().OrderBy(d => d.CreatedAt).ToList()).FirstOrDefault(condition);
-            if (delivery is not null) return delivery;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The webhook delivery did not reach the expected state within 15 s.");
+        WebhookDelivery? delivery = null;
+        await Wait.UntilAsync(() => (delivery = site.Query(db => db.WebhookDeliveries.AsNoTracking().OrderBy(d => d.CreatedAt).ToList()).FirstOrDefault(condition)) is not null,
+            TimeSpan.FromSeconds(15));
+        return delivery ?? throw new TimeoutException("The webhook delivery did not reach the expected state within 15 s.");
     }
 
     static async Task<Guid> PromoteAsync(SubmissionSite site)

@@ -35,12 +35,8 @@ public class PersonalDataLeakTests
         Assert.Contains(answers, a => a.Contains("[phone removed]"));
         Assert.True(answers.Count(a => a.Contains("[phone removed]")) >= 6, "the masked text shows on the roadmap and in the exports too");
 
-        await Task.Delay(500); // request log lines are written after the response
-        var logs = string.Concat(Directory.GetFiles(Path.Combine(site.DataDirectory, "logs")).Select(f =>
-        {
-            using var reader = new StreamReader(new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
-            return reader.ReadToEnd();
-        }));
+        // Request log lines are written after the response: wait for the last request's.
+        var logs = await Logs.WaitForAsync(site, "HTTP GET /exports/roadmap.json");
         Assert.Contains("HTTP POST /api/v1/submissions", logs);
         foreach (var secret in Secrets)
         {

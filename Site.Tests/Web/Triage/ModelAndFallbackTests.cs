@@ -27,10 +27,14 @@ public class ModelAndFallbackTests
         await site.PublishAsync("Uranium in private wells near old mines", "Families haul water because wells near abandoned uranium mines are contaminated.", "McKinley");
         await site.PublishAsync("Bus routes to rural clinics", "Which rural towns have no bus to the nearest clinic or hospital?", "Socorro");
         await site.WaitForVectorsAsync();
-        await Task.Delay(2500); // the suggestion index is rebuilt in the background at most every 2 s
-
-        var found = await site.CreateClient().GetFromJsonAsync<JsonElement[]>("/api/v1/submissions/similar?text=" + Uri.EscapeDataString("radioactive drinking water"));
-        var titles = found!.Select(f => f.GetProperty("title").GetString()).ToList();
+        // The suggestion index is rebuilt in the background (at most every 2 s): wait until it has the vectors.
+        var titles = new List<string?>();
+        await Wait.UntilAsync(async () =>
+        {
+            var found = await site.CreateClient().GetFromJsonAsync<JsonElement[]>("/api/v1/submissions/similar?text=" + Uri.EscapeDataString("radioactive drinking water"));
+            titles = found!.Select(f => f.GetProperty("title").GetString()).ToList();
+            return titles.Contains("Uranium in private wells near old mines");
+        });
         Assert.Contains("Uranium in private wells near old mines", titles);
         Assert.DoesNotContain("Bus routes to rural clinics", titles);
 

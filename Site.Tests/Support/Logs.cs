@@ -1,6 +1,4 @@
-using CommunityVoice.Tests.Support;
-
-namespace CommunityVoice.Tests.Web.Privacy;
+namespace CommunityVoice.Tests.Support;
 
 /// <summary>The site's log files, read while the site still writes them.</summary>
 public static class Logs
@@ -14,12 +12,8 @@ public static class Logs
     /// <summary>The logs once they contain <paramref name="line"/> (request lines are written just after the response).</summary>
     public static async Task<string> WaitForAsync(SiteFactory site, string line)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            var logs = Read(site);
-            if (logs.Contains(line)) return logs;
-            await Task.Delay(20, timeout.Token);
-        }
+        var logs = "";
+        await Wait.UntilAsync(() => (logs = Read(site)).Contains(line), TimeSpan.FromSeconds(30));
+        return logs;
     }
 }
