@@ -33,10 +33,10 @@ public sealed class EraseResidentData(CommunityVoiceDbContext db, SimilarSubmiss
             .SetProperty(s => s.EmailVerifiedAt, (DateTimeOffset?)null)
             .SetProperty(s => s.VerificationTokenHash, (string?)null), cancellationToken);
 
-        var key = ResidentData.SupporterKey(address);
+        var key = SupportSubmission.EmailSupporterKey(address);
         var supported = await db.Supports.Where(p => p.SupporterKey == key).Select(p => p.SubmissionId).Distinct().ToListAsync(cancellationToken);
         var supports = await db.Supports.Where(p => p.SupporterKey == key).ExecuteDeleteAsync(cancellationToken);
-        foreach (var id in supported) await RecountAsync(id, cancellationToken);
+        foreach (var id in supported) await SupportSubmission.RecountAsync(db, id, cancellationToken);
 
         var stopLinks = await db.UnsubscribeTokens.Where(t => t.Email == address).ExecuteDeleteAsync(cancellationToken);
         var emails = await db.OutboxEmails.Where(e => e.To.ToLower() == address).ExecuteDeleteAsync(cancellationToken);
@@ -64,10 +64,6 @@ public sealed class EraseResidentData(CommunityVoiceDbContext db, SimilarSubmiss
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.DuplicateOf, (Guid?)null), cancellationToken);
         return await db.Submissions.Where(s => ids.Contains(s.Id)).ExecuteDeleteAsync(cancellationToken);
     }
-
-    Task RecountAsync(Guid submissionId, CancellationToken cancellationToken) =>
-        db.Submissions.Where(s => s.Id == submissionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.SupportCount,
-            s => db.Supports.Count(p => p.SubmissionId == submissionId && p.ConfirmedAt != null)), cancellationToken);
 }
 
 /// <summary>What one deletion changed, as counts (the only thing logged).</summary>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Email;
 using CommunityVoice.Core.Submissions;
@@ -40,7 +38,7 @@ public sealed record ResidentData(
     public static async Task<bool> AnyAsync(CommunityVoiceDbContext db, string address, CancellationToken cancellationToken)
     {
         // Every query runs whatever the first ones found, so a known address takes the same steps as an unknown one.
-        var key = SupporterKey(address);
+        var key = SupportSubmission.EmailSupporterKey(address);
         var submissions = await db.Submissions.AnyAsync(s => s.Email != null && s.Email.ToLower() == address, cancellationToken);
         var supports = await db.Supports.AnyAsync(s => s.SupporterKey == key, cancellationToken);
         var stopLinks = await db.UnsubscribeTokens.AnyAsync(t => t.Email == address, cancellationToken);
@@ -53,7 +51,7 @@ public sealed record ResidentData(
     {
         var submissions = await db.Submissions.AsNoTracking().Where(s => s.Email != null && s.Email.ToLower() == address)
             .OrderBy(s => s.CreatedAt).ToListAsync(cancellationToken);
-        var key = SupporterKey(address);
+        var key = SupportSubmission.EmailSupporterKey(address);
         var supports = await db.Supports.AsNoTracking().Where(p => p.SupporterKey == key)
             .Join(db.Submissions, p => p.SubmissionId, s => s.Id, (p, s) => new Support(s.Id, s.PublicTitle, p.CreatedAt, p.ConfirmedAt))
             .ToListAsync(cancellationToken);
@@ -69,8 +67,4 @@ public sealed record ResidentData(
             stopLinks.OrderBy(s => s.CreatedAt).ToList(),
             emails.OrderBy(e => e.CreatedAt).Select(e => new SentEmail(e.Subject, e.Purpose, e.Status.ToString(), e.CreatedAt, e.SentAt)).ToList());
     }
-
-    /// <summary>How <see cref="SupportSubmission"/> knows an email supporter: a hash of the lower-cased address.</summary>
-    public static string SupporterKey(string address) =>
-        "e:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(EmailThrottle.Normalise(address)))).ToLowerInvariant();
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using CommunityVoice.Core.Data;
 using CommunityVoice.Core.Email;
 using CommunityVoice.Core.PersonalData;
@@ -41,7 +40,7 @@ public sealed class SupportSubmission(CommunityVoiceDbContext db, EmailThrottle 
         // Answered like any other request, but no email: the address had several from us in the last hour.
         if (!await throttle.AllowsAsync(address, "support", cancellationToken)) return SupportResult.PendingEmail;
         var token = Convert.ToHexString(RandomNumberGenerator.GetBytes(24)).ToLowerInvariant();
-        var support = new SubmissionSupport { SubmissionId = submissionId, SupporterKey = "e:" + Hash(address.ToLowerInvariant()), CreatedAt = now, TokenHash = Hash(token) };
+        var support = new SubmissionSupport { SubmissionId = submissionId, SupporterKey = EmailSupporterKey(address), CreatedAt = now, TokenHash = Hash(token) };
         db.OutboxEmails.Add(SubmissionEmails.ConfirmSupport(submission, address, language, confirmUrl(token), now));
         return await TryAddAsync(support, cancellationToken) ? SupportResult.PendingEmail : SupportResult.AlreadySupported;
     }
@@ -93,11 +92,17 @@ public sealed class SupportSubmission(CommunityVoiceDbContext db, EmailThrottle 
         }
     }
 
-    Task RecountAsync(Guid submissionId, CancellationToken cancellationToken) =>
+    Task RecountAsync(Guid submissionId, CancellationToken cancellationToken) => RecountAsync(db, submissionId, cancellationToken);
+
+    /// <summary>How a supporter by email is known: <c>e:</c> and the SHA-256 of the trimmed, lower-cased address.</summary>
+    public static string EmailSupporterKey(string address) => "e:" + Hash(EmailThrottle.Normalise(address));
+
+    /// <summary>Sets a submission's count to its confirmed supporters, counted in SQL (never incremented).</summary>
+    public static Task RecountAsync(CommunityVoiceDbContext db, Guid submissionId, CancellationToken cancellationToken) =>
         db.Submissions.Where(s => s.Id == submissionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.SupportCount,
             s => db.Supports.Count(p => p.SubmissionId == submissionId && p.ConfirmedAt != null)), cancellationToken);
 
-    static string Hash(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value))).ToLowerInvariant();
+    static string Hash(string value) => SubmitSubmission.HashToken(value);
 }
 
 public enum SupportResult
