@@ -602,22 +602,11 @@ public sealed class PersonalDataScreen
             return;
         }
 
-        var i = 0;
-        while (i < text.Length)
+        var resumeAt = 0;
+        foreach (var (i, end) in CapitalisedWords(text))
         {
-            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
-            {
-                i++;
-                continue;
-            }
-
-            TryReadWord(text, i, out var end);
-            if (end <= i)
-            {
-                i++;
-                continue;
-            }
-
+            // The second word of a flagged pair does not start another pair.
+            if (i < resumeAt) continue;
             var second = end + 1;
             if (end < text.Length && text[end] == ' ' && second < text.Length && char.IsUpper(text[second])
                 && TryReadWord(text, second, out var secondEnd) && secondEnd > second
@@ -626,11 +615,8 @@ public sealed class PersonalDataScreen
                 && !(secondEnd < text.Length && char.IsUpper(SkipSpacesChar(text, secondEnd))))
             {
                 flags.Add(new(PersonalDataFlagKind.Name, i, secondEnd - i, "two capitalised words like a full name"));
-                i = secondEnd;
-                continue;
+                resumeAt = secondEnd;
             }
-
-            i = end;
         }
     }
 
@@ -698,6 +684,19 @@ public sealed class PersonalDataScreen
 
     private void FlagGivenNames(string text, List<PersonalDataFlag> flags)
     {
+        foreach (var (i, end) in CapitalisedWords(text))
+        {
+            var word = text.AsSpan(i, end - i);
+            if (lexicon.IsGivenName(word) && !lexicon.IsPlaceName(word) && IsPersonLike(text, i, end) && !AfterPublicTitle(text, i))
+            {
+                flags.Add(new(PersonalDataFlagKind.Name, i, end - i, "a common given name"));
+            }
+        }
+    }
+
+    /// <summary>Each word that starts with a capital letter at a word boundary, as (start, end), left to right.</summary>
+    private static IEnumerable<(int Start, int End)> CapitalisedWords(string text)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -714,12 +713,7 @@ public sealed class PersonalDataScreen
                 continue;
             }
 
-            var word = text.AsSpan(i, end - i);
-            if (lexicon.IsGivenName(word) && !lexicon.IsPlaceName(word) && IsPersonLike(text, i, end) && !AfterPublicTitle(text, i))
-            {
-                flags.Add(new(PersonalDataFlagKind.Name, i, end - i, "a common given name"));
-            }
-
+            yield return (i, end);
             i = end;
         }
     }
