@@ -14,4 +14,5 @@ public static class CandidatePriority
     public const int Address = 60;
     public const int CaseNumber = 50;
     public const int Name = 40;
+    public const int Learned = 30;
 }

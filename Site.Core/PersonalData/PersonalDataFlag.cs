@@ -30,6 +30,7 @@ public sealed record PersonalDataFlag(PersonalDataFlagKind Kind, int Start, int 
         PersonalDataFlagKind.GovernmentId => "government id",
         PersonalDataFlagKind.Address => "address",
         PersonalDataFlagKind.Name => "name",
+        PersonalDataFlagKind.Contact => "contact detail",
         _ => "long number",
     };
 

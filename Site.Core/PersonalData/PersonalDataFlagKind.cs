@@ -17,4 +17,7 @@ public enum PersonalDataFlagKind
 
     /// <summary>A run of seven or more digits that is not money, a year, a ZIP code or a phone number.</summary>
     LongNumber,
+
+    /// <summary>Something like a phone number, email or date of birth that the rules did not mask.</summary>
+    Contact,
 }

@@ -24,6 +24,8 @@ public sealed class PersonalDataLexicon
         NameFollowers = Set(list("name-followers"));
         PublicPrefixes = Set(list("public-prefixes"));
         GivenNames = Set(list("given-names"));
+        CommonWords = Set(list("common-words"));
+        RelationWords = Set(list("relation-words").Where(r => !r.Contains(' ')));
         Relations = list("relation-words").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         IdentifierCues = list("identifier-cues").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         GovernmentIdCues = list("government-id-cues").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -32,6 +34,7 @@ public sealed class PersonalDataLexicon
         PublicTitles = Set(list("public-titles"));
         PersonVerbs = list("person-verbs").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         StreetWords = list("street-words").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        StreetWordSet = Set(StreetWords.Where(w => !w.Contains(' ')).Select(w => w.TrimEnd('.')));
 
         // A place name counts word by word ("Truth or Consequences" makes "Truth" and "Consequences" places),
         // but not its small words, which would otherwise reject names such as "Rosa de la Cruz".
@@ -69,6 +72,15 @@ public sealed class PersonalDataLexicon
     public IReadOnlySet<string> NameFollowers { get; }
     public IReadOnlySet<string> PublicPrefixes { get; }
     public IReadOnlySet<string> GivenNames { get; }
+
+    /// <summary>Ordinary English words (from real resident statements), a hint that a capitalised word is no name.</summary>
+    public IReadOnlySet<string> CommonWords { get; }
+
+    /// <summary>The one-word entries of <see cref="Relations"/> ("neighbor", "tía"), for the tagger.</summary>
+    public IReadOnlySet<string> RelationWords { get; }
+
+    /// <summary>The one-word entries of <see cref="StreetWords"/> without a final dot ("st", "calle"), for the tagger.</summary>
+    public IReadOnlySet<string> StreetWordSet { get; }
     public IReadOnlySet<string> PublicTitles { get; }
     public IReadOnlyList<string> Relations { get; }
     public IReadOnlyList<string> IdentifierCues { get; }
@@ -99,6 +111,9 @@ public sealed class PersonalDataLexicon
     internal bool IsFunctionWord(ReadOnlySpan<char> word) => Contains(FunctionWords, word);
     internal bool IsNameFollower(ReadOnlySpan<char> word) => Contains(NameFollowers, word);
     internal bool IsGivenName(ReadOnlySpan<char> word) => Contains(GivenNames, word);
+    internal bool IsCommonWord(ReadOnlySpan<char> word) => Contains(CommonWords, word);
+    internal bool IsRelationWord(ReadOnlySpan<char> word) => Contains(RelationWords, word);
+    internal bool IsStreetWord(ReadOnlySpan<char> word) => Contains(StreetWordSet, word);
     internal bool IsPlaceName(ReadOnlySpan<char> name) => Contains(PlaceNames, name);
     internal bool IsPlacePhrase(ReadOnlySpan<char> phrase) => Contains(PlacePhrases, phrase);
     internal bool IsPublicTitle(ReadOnlySpan<char> word) => Contains(PublicTitles, word);

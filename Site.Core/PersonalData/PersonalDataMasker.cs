@@ -1,5 +1,6 @@
 using System.Text;
 using CommunityVoice.Core.PersonalData.Detectors;
+using CommunityVoice.Core.PersonalData.Tagging;
 
 namespace CommunityVoice.Core.PersonalData;
 
@@ -19,31 +20,46 @@ namespace CommunityVoice.Core.PersonalData;
 /// </remarks>
 public sealed class PersonalDataMasker
 {
-    private readonly PersonalDataLexicon lexicon;
     private readonly TimeProvider clock;
     private readonly IReadOnlyList<IPersonalDataDetector> detectors;
 
-    /// <summary>The masker with the standard detectors, in the order they must run (names look at what came before).</summary>
-    public PersonalDataMasker(PersonalDataLexicon lexicon, TimeProvider clock)
+    /// <summary>
+    /// The masker with the standard detectors, in the order they must run (names look at what came before), and
+    /// the learned <paramref name="tagger"/> behind them when one is given.
+    /// </summary>
+    public PersonalDataMasker(PersonalDataLexicon lexicon, TimeProvider clock, PersonalDataTagger? tagger = null, TaggerThresholds? thresholds = null)
         : this(lexicon, clock,
         [
             new EmailDetector(), new PhoneDetector(), new SocialSecurityNumberDetector(), new DateOfBirthDetector(),
             new AddressDetector(), new CaseNumberDetector(lexicon), new NameDetector(lexicon),
-        ])
+        ], tagger, thresholds)
     {
     }
 
     /// <summary>A masker with other detectors (a new kind, another country's formats).</summary>
-    public PersonalDataMasker(PersonalDataLexicon lexicon, TimeProvider clock, IReadOnlyList<IPersonalDataDetector> detectors)
+    public PersonalDataMasker(
+        PersonalDataLexicon lexicon, TimeProvider clock, IReadOnlyList<IPersonalDataDetector> detectors,
+        PersonalDataTagger? tagger = null, TaggerThresholds? thresholds = null)
     {
-        this.lexicon = lexicon;
+        Lexicon = lexicon;
         this.clock = clock;
         this.detectors = detectors;
+        Tagger = tagger;
+        Thresholds = thresholds ?? TaggerThresholds.Default;
         Screen = new PersonalDataScreen(lexicon);
     }
 
+    /// <summary>The word lists and place names the detectors read.</summary>
+    public PersonalDataLexicon Lexicon { get; }
+
     /// <summary>The safety net used by <see cref="Mask"/>; also usable on its own.</summary>
     public PersonalDataScreen Screen { get; }
+
+    /// <summary>The learned tagger behind the rules, if any.</summary>
+    public PersonalDataTagger? Tagger { get; }
+
+    /// <summary>When the tagger masks a token and when it holds the text.</summary>
+    public TaggerThresholds Thresholds { get; }
 
     /// <summary>
     /// Finds personal data in <paramref name="text"/> and returns the masked text with the findings, plus the
@@ -56,11 +72,102 @@ public sealed class PersonalDataMasker
             return new MaskResult(text ?? string.Empty, [], []);
         }
 
-        var findings = Find(text);
+        var (findings, flags) = Analyse(text);
+        return new MaskResult(Replace(text, findings), findings, flags);
+    }
+
+    /// <summary>Only the masking: the findings, merged and in order, without the safety net's flags.</summary>
+    public List<PersonalDataFinding> Find(string text) =>
+        string.IsNullOrEmpty(text) ? [] : Analyse(text).Findings;
+
+    /// <summary>What the rule detectors alone mask, merged and in order (the tagger's input).</summary>
+    public List<PersonalDataFinding> FindByRules(string text)
+    {
+        var found = new List<Candidate>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        RuleCandidates(text, found);
+        return Merge(found);
+    }
+
+    private void RuleCandidates(string text, List<Candidate> found)
+    {
+        var context = new DetectionContext(Lexicon, clock.GetUtcNow().Year);
+        foreach (var detector in detectors)
+        {
+            detector.Find(text, context, found);
+        }
+    }
+
+    // The rules' findings and the safety net's flags, then the tagger: tokens it is sure of are masked too, and
+    // tokens it thinks might be personal data are flagged. A flag inside a finding is dropped.
+    private (List<PersonalDataFinding> Findings, List<PersonalDataFlag> Flags) Analyse(string text)
+    {
+        var candidates = new List<Candidate>();
+        RuleCandidates(text, candidates);
+        var ruleFindings = Merge(candidates);
+        var screenFlags = Screen.Flag(text);
+        var allFlags = new List<PersonalDataFlag>(screenFlags);
+        var findings = ruleFindings;
+        if (Tagger is not null)
+        {
+            var tokens = TaggerFeatures.Tokenize(text);
+            var scores = Tagger.Score(text, tokens, Lexicon);
+            var added = false;
+            // The safety net is generous; a flag on tokens the tagger is sure are not personal data is dropped.
+            allFlags.RemoveAll(flag => MaxPersonal(tokens, scores, flag.Start, flag.End) < Thresholds.Dismiss);
+
+            for (var t = 0; t < tokens.Count; t++)
+            {
+                var score = scores[t];
+                if (!IsWordOrNumber(text[tokens[t].Start]))
+                {
+                    continue; // a lone "-" or "#" is never a finding or a flag on its own
+                }
+
+                if (score.Kind is { } kind && score.KindProbability >= Thresholds.Mask)
+                {
+                    // Join a run of one kind ("505", "-", "555"), ending on a letter or digit, into one candidate.
+                    var end = t;
+                    for (var u = t + 1; u < tokens.Count && tokens[u].Start - tokens[u - 1].End <= 2; u++)
+                    {
+                        if (scores[u].Kind != kind || scores[u].KindProbability < Thresholds.Mask)
+                        {
+                            break;
+                        }
+
+                        if (IsWordOrNumber(text[tokens[u].Start]))
+                        {
+                            end = u;
+                        }
+                    }
+
+                    candidates.Add(new Candidate(kind, tokens[t].Start, tokens[end].End, CandidatePriority.Learned));
+                    added = true;
+                    t = end;
+                }
+                else if (score.PersonalProbability >= Thresholds.Hold)
+                {
+                    allFlags.Add(new PersonalDataFlag(FlagKindFor(score.MostLikelyPersonalKind), tokens[t].Start, tokens[t].Length,
+                        $"looks like {Describe(score.MostLikelyPersonalKind)} to the learned tagger"));
+                }
+            }
+
+            if (added)
+            {
+                findings = Merge(candidates);
+            }
+
+            allFlags.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         // Both lists are ordered and findings never overlap, so one pass drops the flags inside a finding.
         var flags = new List<PersonalDataFlag>();
         var next = 0;
-        foreach (var flag in Screen.Flag(text))
+        foreach (var flag in allFlags)
         {
             while (next < findings.Count && findings[next].End <= flag.Start)
             {
@@ -73,26 +180,50 @@ public sealed class PersonalDataMasker
             }
         }
 
-        return new MaskResult(Replace(text, findings), findings, flags);
+        return (findings, flags);
     }
 
-    /// <summary>Only the masking: the findings, merged and in order, without the safety net.</summary>
-    public List<PersonalDataFinding> Find(string text)
+    // The highest "personal" probability among the tokens overlapping [start, end): a binary search finds the first.
+    private static float MaxPersonal(List<TaggerToken> tokens, TokenScore[] scores, int start, int end)
     {
-        var found = new List<Candidate>();
-        if (string.IsNullOrEmpty(text))
+        int low = 0, high = tokens.Count;
+        while (low < high)
         {
-            return [];
+            var middle = (low + high) / 2;
+            if (tokens[middle].End <= start) low = middle + 1;
+            else high = middle;
         }
 
-        var context = new DetectionContext(lexicon, clock.GetUtcNow().Year);
-        foreach (var detector in detectors)
+        var max = 0f;
+        for (var t = low; t < tokens.Count && tokens[t].Start < end; t++)
         {
-            detector.Find(text, context, found);
+            max = Math.Max(max, scores[t].PersonalProbability);
         }
 
-        return Merge(found);
+        return max;
     }
+
+    private static bool IsWordOrNumber(char c) => char.IsLetterOrDigit(c);
+
+    private static PersonalDataFlagKind FlagKindFor(PersonalDataKind kind) => kind switch
+    {
+        PersonalDataKind.Name => PersonalDataFlagKind.Name,
+        PersonalDataKind.Address => PersonalDataFlagKind.Address,
+        PersonalDataKind.SocialSecurityNumber => PersonalDataFlagKind.GovernmentId,
+        PersonalDataKind.CaseNumber => PersonalDataFlagKind.Identifier,
+        _ => PersonalDataFlagKind.Contact,
+    };
+
+    private static string Describe(PersonalDataKind kind) => kind switch
+    {
+        PersonalDataKind.Email => "an email",
+        PersonalDataKind.Phone => "a phone number",
+        PersonalDataKind.Address => "an address",
+        PersonalDataKind.DateOfBirth => "a date of birth",
+        PersonalDataKind.SocialSecurityNumber => "a social security number",
+        PersonalDataKind.CaseNumber => "an identifier",
+        _ => "a name",
+    };
 
     /// <summary>The token that replaces a finding of <paramref name="kind"/> in the public text.</summary>
     public static string ReplacementFor(PersonalDataKind kind) => kind switch

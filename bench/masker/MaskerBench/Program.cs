@@ -16,15 +16,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CommunityVoice.Core.PersonalData;
+using CommunityVoice.Core.PersonalData.Tagging;
 
-var paths = new List<string>();
-for (var a = 0; a < args.Length - 1; a++)
-{
-    if (args[a] == "--data")
-    {
-        paths.Add(args[a + 1]);
-    }
-}
+var paths = Values("--data");
+var trainPaths = Values("--train");
 
 if (paths.Count == 0)
 {
@@ -34,7 +29,32 @@ if (paths.Count == 0)
 var details = OptionValue("--details") ?? "auto";
 var root = FindRoot();
 var lexicon = PersonalDataLexicon.Load(Path.Combine(root, "content"));
-var masker = new PersonalDataMasker(lexicon, TimeProvider.System);
+var tagger = args.Contains("--rules-only") ? null
+    : OptionValue("--model") is { } modelPath ? PersonalDataTagger.Load(File.OpenRead(modelPath))
+    : PersonalDataTagger.LoadEmbedded();
+if (trainPaths.Count > 0)
+{
+    // --train FILE... [--save PATH]: a model learned from those sets (the shipped one: --save the embedded path).
+    var training = trainPaths.SelectMany(ReadSet)
+        .Select(i => new LabelledText(i.Text, i.Spans.Select(s => (Enum.Parse<PersonalDataKind>(s.Kind), s.Start, s.End)).ToList()))
+        .ToList();
+    using var model = new MemoryStream();
+    var l2 = OptionValue("--l2") is { } l2Text ? float.Parse(l2Text, System.Globalization.CultureInfo.InvariantCulture) : 1f;
+    PersonalDataTagger.Train(training, lexicon, model, l2);
+    if (OptionValue("--save") is { } save)
+    {
+        File.WriteAllBytes(save, model.ToArray());
+    }
+
+    model.Position = 0;
+    tagger = PersonalDataTagger.Load(model);
+}
+
+var thresholds = new TaggerThresholds(
+    OptionValue("--mask-threshold") is { } m ? float.Parse(m, System.Globalization.CultureInfo.InvariantCulture) : TaggerThresholds.Default.Mask,
+    OptionValue("--hold-threshold") is { } h ? float.Parse(h, System.Globalization.CultureInfo.InvariantCulture) : TaggerThresholds.Default.Hold,
+    OptionValue("--dismiss-threshold") is { } d ? float.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : TaggerThresholds.Default.Dismiss);
+var masker = new PersonalDataMasker(lexicon, TimeProvider.System, tagger, thresholds);
 
 var clock = Stopwatch.StartNew();
 masker.Mask("Warm-up: my neighbor Rosa, claim no. 77-4419-2, call (505) 555-0142, 12 Main St, born 1/2/1980.");
@@ -42,10 +62,7 @@ var report = new JsonObject { ["firstCallMilliseconds"] = Math.Round(clock.Elaps
 
 foreach (var path in paths)
 {
-    var items = File.ReadLines(path)
-        .Where(line => !string.IsNullOrWhiteSpace(line))
-        .Select(line => JsonSerializer.Deserialize<Item>(line, JsonOptions.Read)!)
-        .ToList();
+    var items = ReadSet(path);
     clock.Restart();
     var results = items.Select(item => (Item: item, Result: masker.Mask(item.Text))).ToList();
     var setMilliseconds = clock.Elapsed.TotalMilliseconds;
@@ -328,6 +345,25 @@ static string FindRoot()
     }
 
     throw new DirectoryNotFoundException("CommunityVoice.sln not found above the bench or the current directory.");
+}
+
+static List<Item> ReadSet(string path) => File.ReadLines(path)
+    .Where(line => !string.IsNullOrWhiteSpace(line))
+    .Select(line => JsonSerializer.Deserialize<Item>(line, JsonOptions.Read)!)
+    .ToList();
+
+List<string> Values(string name)
+{
+    var values = new List<string>();
+    for (var a = 0; a < args.Length - 1; a++)
+    {
+        if (args[a] == name)
+        {
+            values.Add(args[a + 1]);
+        }
+    }
+
+    return values;
 }
 
 string? OptionValue(string name)
