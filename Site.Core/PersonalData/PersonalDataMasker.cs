@@ -117,9 +117,7 @@ public sealed class PersonalDataMasker
             var tokens = TaggerFeatures.Tokenize(text);
             var scores = Tagger.Score(text, tokens, Lexicon);
             var added = false;
-            // The safety net is generous; a flag on tokens the tagger is sure are not personal data is dropped.
-            allFlags.RemoveAll(flag => MaxPersonal(tokens, scores, flag.Start, flag.End) < Thresholds.Dismiss);
-
+            var learnedFlags = new List<PersonalDataFlag>();
             for (var t = 0; t < tokens.Count; t++)
             {
                 var score = scores[t];
@@ -145,13 +143,27 @@ public sealed class PersonalDataMasker
                         }
                     }
 
-                    candidates.Add(new Candidate(kind, tokens[t].Start, tokens[end].End, CandidatePriority.Learned));
-                    added = true;
+                    // "ABX77Q2" is four tokens but one word: mask the whole word, never a part of it.
+                    var start = tokens[t].Start;
+                    var stop = tokens[end].End;
+                    while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
+                    while (stop < text.Length && char.IsLetterOrDigit(text[stop])) stop++;
+                    var plausible = Plausible(kind, text.AsSpan(start, stop - start), clock.GetUtcNow().Year);
+                    if (plausible == true)
+                    {
+                        candidates.Add(new Candidate(kind, start, stop, CandidatePriority.Learned));
+                        added = true;
+                    }
+                    else if (plausible is null)
+                    {
+                        learnedFlags.Add(new PersonalDataFlag(FlagKindFor(kind), start, stop - start, $"looks like {Describe(kind)} to the learned tagger"));
+                    }
+
                     t = end;
                 }
                 else if (score.PersonalProbability >= Thresholds.Hold)
                 {
-                    allFlags.Add(new PersonalDataFlag(FlagKindFor(score.MostLikelyPersonalKind), tokens[t].Start, tokens[t].Length,
+                    learnedFlags.Add(new PersonalDataFlag(FlagKindFor(score.MostLikelyPersonalKind), tokens[t].Start, tokens[t].Length,
                         $"looks like {Describe(score.MostLikelyPersonalKind)} to the learned tagger"));
                 }
             }
@@ -159,6 +171,17 @@ public sealed class PersonalDataMasker
             if (added)
             {
                 findings = Merge(candidates);
+            }
+
+            // The tagger's flags are in text order; keep those that overlap no flag of the safety net.
+            var screen = 0;
+            foreach (var flag in learnedFlags)
+            {
+                while (screen < screenFlags.Count && screenFlags[screen].End <= flag.Start) screen++;
+                if (screen == screenFlags.Count || screenFlags[screen].Start >= flag.End)
+                {
+                    allFlags.Add(flag);
+                }
             }
 
             allFlags.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -183,24 +206,53 @@ public sealed class PersonalDataMasker
         return (findings, flags);
     }
 
-    // The highest "personal" probability among the tokens overlapping [start, end): a binary search finds the first.
-    private static float MaxPersonal(List<TaggerToken> tokens, TokenScore[] scores, int start, int end)
+    // Whether a span the tagger is sure of has the shape its kind needs: true masks it, null only flags it (an
+    // "email" without "@" or "at", a "phone" with under seven digits), false drops it (a "date of birth" in a year
+    // that has not begun yet, or this one: a meeting date, not a birth).
+    private static bool? Plausible(PersonalDataKind kind, ReadOnlySpan<char> value, int currentYear)
     {
-        int low = 0, high = tokens.Count;
-        while (low < high)
+        var digits = 0;
+        foreach (var c in value)
         {
-            var middle = (low + high) / 2;
-            if (tokens[middle].End <= start) low = middle + 1;
-            else high = middle;
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
         }
 
-        var max = 0f;
-        for (var t = low; t < tokens.Count && tokens[t].Start < end; t++)
+        switch (kind)
         {
-            max = Math.Max(max, scores[t].PersonalProbability);
+            case PersonalDataKind.Email:
+                return value.Contains('@') || ContainsWord(value, "at") || ContainsWord(value, "arroba") || ContainsWord(value, "dot")
+                    ? true : null;
+            case PersonalDataKind.Phone:
+                return digits >= 7 ? true : null;
+            case PersonalDataKind.SocialSecurityNumber:
+                return digits >= 9 ? true : null;
+            case PersonalDataKind.DateOfBirth:
+                for (var i = 0; i + 4 <= value.Length; i++)
+                {
+                    if ((i == 0 || !char.IsAsciiDigit(value[i - 1])) && (i + 4 == value.Length || !char.IsAsciiDigit(value[i + 4]))
+                        && int.TryParse(value.Slice(i, 4), out var year) && year >= currentYear && year < currentYear + 100)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    private static bool ContainsWord(ReadOnlySpan<char> value, string word)
+    {
+        foreach (var range in value.SplitAny(" \t\n.,;:()[]<>"))
+        {
+            if (value[range].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
-        return max;
+        return false;
     }
 
     private static bool IsWordOrNumber(char c) => char.IsLetterOrDigit(c);

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using CommunityVoice.Core.Email;
 using CommunityVoice.Core.Moderation;
 using CommunityVoice.Core.PersonalData;
+using CommunityVoice.Core.PersonalData.Tagging;
 using CommunityVoice.Core.Privacy;
 using CommunityVoice.Core.Submissions;
 using CommunityVoice.Site.Infrastructure.Captcha;
@@ -27,7 +28,8 @@ public static class SubmissionServiceExtensions
         });
         // Word lists are embedded in Site.Core; place names come from the content folder, like the counties above.
         services.AddSingleton(_ => PersonalDataLexicon.Load(settings.ContentPath));
-        services.AddSingleton(sp => new PersonalDataMasker(sp.GetRequiredService<PersonalDataLexicon>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new PersonalDataMasker(
+            sp.GetRequiredService<PersonalDataLexicon>(), sp.GetRequiredService<TimeProvider>(), PersonalDataTagger.LoadEmbedded()));
         services.AddHostedService<MaskerWarmup>();
         services.AddSingleton<TopicTagger>();
         services.AddHostedService(sp => sp.GetRequiredService<TopicTagger>());

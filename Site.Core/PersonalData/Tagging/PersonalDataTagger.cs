@@ -50,11 +50,12 @@ public sealed class PersonalDataTagger
         engines.Add(engine);
     }
 
-    /// <summary>The model embedded in Site.Core, or null when none was built.</summary>
-    public static PersonalDataTagger? LoadEmbedded()
+    /// <summary>The model embedded in Site.Core (about half a second to load; load it once).</summary>
+    public static PersonalDataTagger LoadEmbedded()
     {
-        using var stream = typeof(PersonalDataTagger).Assembly.GetManifestResourceStream(ModelResource);
-        return stream is null ? null : Load(stream);
+        using var stream = typeof(PersonalDataTagger).Assembly.GetManifestResourceStream(ModelResource)
+            ?? throw new InvalidOperationException($"The tagger model {ModelResource} is not embedded in Site.Core; run bench/masker/train.sh.");
+        return Load(stream);
     }
 
     /// <summary>A model saved by <see cref="Train"/>.</summary>

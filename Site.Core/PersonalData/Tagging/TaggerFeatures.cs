@@ -21,7 +21,7 @@ public readonly record struct TaggerToken(int Start, int End)
 public static class TaggerFeatures
 {
 
-    /// <summary>Tokens: letters (with inner apostrophes), digits, or any other single non-space character.</summary>
+    /// <summary>Tokens: words (with inner apostrophes), codes and numbers, or any other single non-space character.</summary>
     public static List<TaggerToken> Tokenize(string text)
     {
         var tokens = new List<TaggerToken>();
@@ -36,20 +36,23 @@ public static class TaggerFeatures
             }
 
             var start = i;
-            if (char.IsLetter(c))
+            if (char.IsLetterOrDigit(c))
             {
-                i++;
-                while (i < text.Length && (char.IsLetter(text[i]) || IsMark(text[i])
-                    || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                // A word or a code: letters and digits together ("ABX77Q2"), and pieces joined by "-", "/" or "."
+                // when a digit is in them ("M-24-MC-35-0417", "3/4/59", "I-25"), so that a code is one decision.
+                var digits = false;
+                i = Chunk(text, i, ref digits);
+                while (i + 1 < text.Length && text[i] is '-' or '/' or '.' && char.IsLetterOrDigit(text[i + 1]))
                 {
-                    i++;
-                }
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                while (i < text.Length && char.IsAsciiDigit(text[i]))
-                {
-                    i++;
+                    var nextDigits = false;
+                    var next = Chunk(text, i + 1, ref nextDigits);
+                    if (!digits && !nextDigits)
+                    {
+                        break;
+                    }
+
+                    digits = true;
+                    i = next;
                 }
             }
             else
@@ -61,6 +64,19 @@ public static class TaggerFeatures
         }
 
         return tokens;
+    }
+
+    // Letters, digits, combining marks and apostrophes between letters, from start; notes whether a digit was seen.
+    private static int Chunk(string text, int i, ref bool digits)
+    {
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsMark(text[i])
+            || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]))))
+        {
+            digits |= char.IsAsciiDigit(text[i]);
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Space-separated features of every token of <paramref name="text"/>.</summary>
@@ -115,7 +131,19 @@ public static class TaggerFeatures
             Add(builder, "w", words[t]);
             Add(builder, "s", shapes[t]);
             Add(builder, "len", Math.Min(token.Length, 12).ToString(CultureInfo.InvariantCulture));
-            if (char.IsLetter(span[0]))
+            if (char.IsAsciiDigit(span[0]) || words[t][0] == '<')
+            {
+                var digitCount = 0;
+                foreach (var c in span) digitCount += char.IsAsciiDigit(c) ? 1 : 0;
+                Add(builder, "digits", Math.Min(digitCount, 12).ToString(CultureInfo.InvariantCulture));
+                if (char.IsLetter(span[0]))
+                {
+                    var letters = 0;
+                    while (letters < span.Length && letters < 4 && char.IsLetter(span[letters])) letters++;
+                    Add(builder, "codepre", span[..letters].ToString().ToLowerInvariant());
+                }
+            }
+            else if (char.IsLetter(span[0]))
             {
                 Add(builder, "pre", words[t][..Math.Min(3, words[t].Length)]);
                 Add(builder, "suf", words[t][Math.Max(0, words[t].Length - 3)..]);
@@ -180,6 +208,11 @@ public static class TaggerFeatures
     private static char Class(ReadOnlySpan<char> span, PersonalDataLexicon lexicon)
     {
         if (char.IsAsciiDigit(span[0])) return IsYear(span) ? 'y' : 'n';
+        foreach (var c in span)
+        {
+            if (char.IsAsciiDigit(c)) return 'n';
+        }
+
         if (!char.IsLetter(span[0])) return 'o';
         if (lexicon.IsRelationWord(span)) return 'r';
         if (lexicon.IsStreetWord(span)) return 't';
@@ -217,12 +250,24 @@ public static class TaggerFeatures
         return false;
     }
 
-    // The lower-case word, digits reduced to their count so that "5981" and "4417" look alike.
+    // The lower-case word; a number is its digit count ("5981" and "4417" look alike), a code its shape.
     private static string Word(ReadOnlySpan<char> span)
     {
-        if (char.IsAsciiDigit(span[0]))
+        var digits = 0;
+        foreach (var c in span)
+        {
+            digits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        if (digits == span.Length)
         {
             return "<d" + Math.Min(span.Length, 10).ToString(CultureInfo.InvariantCulture) + ">";
+        }
+
+        if (digits > 0)
+        {
+            var shape = Shape(span);
+            return "<" + (shape.Length > 12 ? shape[..12] : shape) + ">";
         }
 
         return span.Length == 1 && !char.IsLetter(span[0]) ? span.ToString() : span.ToString().ToLowerInvariant();

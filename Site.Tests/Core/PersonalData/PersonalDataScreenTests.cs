@@ -6,7 +6,7 @@ namespace CommunityVoice.Tests.Core.PersonalData;
 
 public class PersonalDataScreenTests
 {
-    static readonly PersonalDataMasker Masker = TestMasker.Instance;
+    static readonly PersonalDataMasker Masker = TestMasker.Rules;
 
     [Theory]
     // Formats the masker does not mask (too few digits for it to be sure) are still held for a person.

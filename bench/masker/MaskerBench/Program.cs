@@ -52,9 +52,18 @@ if (trainPaths.Count > 0)
 
 var thresholds = new TaggerThresholds(
     OptionValue("--mask-threshold") is { } m ? float.Parse(m, System.Globalization.CultureInfo.InvariantCulture) : TaggerThresholds.Default.Mask,
-    OptionValue("--hold-threshold") is { } h ? float.Parse(h, System.Globalization.CultureInfo.InvariantCulture) : TaggerThresholds.Default.Hold,
-    OptionValue("--dismiss-threshold") is { } d ? float.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : TaggerThresholds.Default.Dismiss);
+    OptionValue("--hold-threshold") is { } h ? float.Parse(h, System.Globalization.CultureInfo.InvariantCulture) : TaggerThresholds.Default.Hold);
 var masker = new PersonalDataMasker(lexicon, TimeProvider.System, tagger, thresholds);
+if (OptionValue("--explain") is { } explain)
+{
+    // --explain TEXT: what the masker does with one text (for looking at a single case; prints the text's parts).
+    var explained = masker.Mask(explain);
+    Console.WriteLine(explained.Text);
+    foreach (var finding in explained.Findings) Console.WriteLine($"masked {finding.Kind} '{explain.Substring(finding.Start, finding.Length)}'");
+    foreach (var flag in explained.Flags) Console.WriteLine($"flagged {flag.Kind} '{explain.Substring(flag.Start, flag.Length)}': {flag.Reason}");
+    return 0;
+}
+
 
 var clock = Stopwatch.StartNew();
 masker.Mask("Warm-up: my neighbor Rosa, claim no. 77-4419-2, call (505) 555-0142, 12 Main St, born 1/2/1980.");
