@@ -148,15 +148,10 @@ public sealed class PersonalDataMasker
                     var stop = tokens[end].End;
                     while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
                     while (stop < text.Length && char.IsLetterOrDigit(text[stop])) stop++;
-                    var plausible = Plausible(kind, text.AsSpan(start, stop - start), clock.GetUtcNow().Year);
-                    if (plausible == true)
+                    if (Plausible(kind, text.AsSpan(start, stop - start), clock.GetUtcNow().Year))
                     {
                         candidates.Add(new Candidate(kind, start, stop, CandidatePriority.Learned));
                         added = true;
-                    }
-                    else if (plausible is null)
-                    {
-                        learnedFlags.Add(new PersonalDataFlag(FlagKindFor(kind), start, stop - start, $"looks like {Describe(kind)} to the learned tagger"));
                     }
 
                     t = end;
@@ -206,10 +201,10 @@ public sealed class PersonalDataMasker
         return (findings, flags);
     }
 
-    // Whether a span the tagger is sure of has the shape its kind needs: true masks it, null only flags it (an
-    // "email" without "@" or "at", a "phone" with under seven digits), false drops it (a "date of birth" in a year
-    // that has not begun yet, or this one: a meeting date, not a birth).
-    private static bool? Plausible(PersonalDataKind kind, ReadOnlySpan<char> value, int currentYear)
+    // Whether a span the tagger is sure of has the shape its kind needs; if not, the rules' view stands: an email
+    // needs "@" or "at"/"dot", a phone seven digits and no toll-free prefix, an SSN nine digits, and a date of birth
+    // no year from this one on (a meeting date, not a birth).
+    private static bool Plausible(PersonalDataKind kind, ReadOnlySpan<char> value, int currentYear)
     {
         var digits = 0;
         foreach (var c in value)
@@ -220,12 +215,11 @@ public sealed class PersonalDataMasker
         switch (kind)
         {
             case PersonalDataKind.Email:
-                return value.Contains('@') || ContainsWord(value, "at") || ContainsWord(value, "arroba") || ContainsWord(value, "dot")
-                    ? true : null;
+                return value.Contains('@') || ContainsWord(value, "at") || ContainsWord(value, "arroba") || ContainsWord(value, "dot");
             case PersonalDataKind.Phone:
-                return digits >= 7 ? true : null;
+                return digits >= 7 && !IsTollFree(value);
             case PersonalDataKind.SocialSecurityNumber:
-                return digits >= 9 ? true : null;
+                return digits >= 9;
             case PersonalDataKind.DateOfBirth:
                 for (var i = 0; i + 4 <= value.Length; i++)
                 {
@@ -240,6 +234,22 @@ public sealed class PersonalDataMasker
             default:
                 return true;
         }
+    }
+
+    // 1-800, 888, 877 ... numbers are agencies' and companies' lines; the phone detector decides about those.
+    private static bool IsTollFree(ReadOnlySpan<char> value)
+    {
+        Span<char> digits = stackalloc char[4];
+        var count = 0;
+        foreach (var c in value)
+        {
+            if (!char.IsAsciiDigit(c)) continue;
+            if (count == 0 && c == '1') continue;
+            digits[count++] = c;
+            if (count == 3) break;
+        }
+
+        return count == 3 && digits[0] == '8' && digits[1] == digits[2] && digits[1] is '0' or '8' or '7' or '6' or '5' or '4' or '3';
     }
 
     private static bool ContainsWord(ReadOnlySpan<char> value, string word)

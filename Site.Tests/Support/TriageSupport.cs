@@ -28,7 +28,17 @@ public static class TriageSupport
         var path = language == "es" ? "/es/api/v1/submissions" : "/api/v1/submissions";
         var response = await site.CreateClient().PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        // A text the safety net holds (a word that looks like a name) is published as staff would, unedited.
+        if (Query(site, db => db.Submissions.Single(s => s.Id == id).Status) == CommunityVoice.Core.Submissions.SubmissionStatus.Held)
+        {
+            await using var scope = site.Services.CreateAsyncScope();
+            var published = await scope.ServiceProvider.GetRequiredService<CommunityVoice.Core.Moderation.ModerateSubmission>()
+                .PublishAsync(id, "triage@example.gov", null, null, CancellationToken.None);
+            Assert.True(published.Succeeded, published.Error);
+        }
+
+        return id;
     }
 
     /// <summary>Waits (at most 60 s) until every published submission has its vector.</summary>

@@ -177,7 +177,7 @@ public class ModerationTests
     public async Task TheQueueMarksTheWordsTheSafetyNetFlaggedBesideThePrefilledText()
     {
         await using var site = new SubmissionSite();
-        var json = """{"kind":"question","title":"Brandon is struggling to get his SSI restored","body":"My confirmation ABX77Q2 was emailed but never honored."}""";
+        var json = """{"kind":"question","title":"The portal wants the last four 5521 again","body":"My confirmation ABX77Q2 was emailed but never honored."}""";
         await site.CreateClient().PostAsync("/api/v1/submissions", new StringContent(json, Encoding.UTF8, "application/json"));
         var held = site.Query(db => db.Submissions.Single());
         Assert.Equal(SubmissionStatus.Held, held.Status);
@@ -188,7 +188,7 @@ public class ModerationTests
         await FormClient.PostAsync(triage, "/staff/login", new Dictionary<string, string> { ["Email"] = "triage@example.gov", ["Password"] = "Str0ng!Passw0rd-x" });
         var queue = await triage.GetStringAsync("/staff");
         Assert.Contains("Check these words before publishing", queue);
-        Assert.Contains("<mark>Brandon<span class=\"usa-sr-only\"> (flagged:", queue);
+        Assert.Contains("<mark>5521<span class=\"usa-sr-only\"> (flagged:", queue);
         Assert.Contains("<mark>ABX77Q2", queue);
         // The prefilled text is still the whole public text, unmarked, for the person to edit.
         Assert.Contains(">My confirmation ABX77Q2 was emailed but never honored.</textarea>", queue);
