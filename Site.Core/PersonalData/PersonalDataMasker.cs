@@ -8,9 +8,10 @@ namespace CommunityVoice.Core.PersonalData;
 /// Finds personal data in residents' free text (English or Spanish) and replaces it with plain tokens, so the
 /// text can be published: emails, phone numbers, street addresses, dates of birth, social security numbers,
 /// case-like identifiers, and personal names where the wording makes them detectable. Each kind is one
-/// <see cref="IPersonalDataDetector"/>; the masker merges what they find and replaces it. Behind the masking,
-/// <see cref="PersonalDataScreen"/> flags what might still be personal data, so the caller can hold the text
-/// for a person (<see cref="MaskResult.NeedsReview"/>).
+/// <see cref="IPersonalDataDetector"/>; the masker merges what they find and replaces it. A learned
+/// <see cref="PersonalDataTagger"/>, when given, adds what it is sure of and flags what it suspects. Behind the
+/// masking, <see cref="PersonalDataScreen"/> flags what might still be personal data, so the caller can hold the
+/// text for a person (<see cref="MaskResult.NeedsReview"/>).
 /// </summary>
 /// <remarks>
 /// Deterministic and thread-safe. The patterns run on the non-backtracking regex engine and every look-around is
@@ -80,19 +81,6 @@ public sealed class PersonalDataMasker
     public List<PersonalDataFinding> Find(string text) =>
         string.IsNullOrEmpty(text) ? [] : Analyse(text).Findings;
 
-    /// <summary>What the rule detectors alone mask, merged and in order (the tagger's input).</summary>
-    public List<PersonalDataFinding> FindByRules(string text)
-    {
-        var found = new List<Candidate>();
-        if (string.IsNullOrEmpty(text))
-        {
-            return [];
-        }
-
-        RuleCandidates(text, found);
-        return Merge(found);
-    }
-
     private void RuleCandidates(string text, List<Candidate> found)
     {
         var context = new DetectionContext(Lexicon, clock.GetUtcNow().Year);
@@ -102,73 +90,19 @@ public sealed class PersonalDataMasker
         }
     }
 
-    // The rules' findings and the safety net's flags, then the tagger: tokens it is sure of are masked too, and
+    // The rules' candidates and the safety net's flags, then the tagger's: tokens it is sure of are masked too, and
     // tokens it thinks might be personal data are flagged. A flag inside a finding is dropped.
     private (List<PersonalDataFinding> Findings, List<PersonalDataFlag> Flags) Analyse(string text)
     {
         var candidates = new List<Candidate>();
         RuleCandidates(text, candidates);
-        var ruleFindings = Merge(candidates);
         var screenFlags = Screen.Flag(text);
         var allFlags = new List<PersonalDataFlag>(screenFlags);
-        var findings = ruleFindings;
         if (Tagger is not null)
         {
-            var tokens = TaggerFeatures.Tokenize(text);
-            var scores = Tagger.Score(text, tokens, Lexicon);
-            var added = false;
             var learnedFlags = new List<PersonalDataFlag>();
-            for (var t = 0; t < tokens.Count; t++)
-            {
-                var score = scores[t];
-                if (!IsWordOrNumber(text[tokens[t].Start]))
-                {
-                    continue; // a lone "-" or "#" is never a finding or a flag on its own
-                }
-
-                if (score.Kind is { } kind && score.KindProbability >= Thresholds.Mask)
-                {
-                    // Join a run of one kind ("505", "-", "555"), ending on a letter or digit, into one candidate.
-                    var end = t;
-                    for (var u = t + 1; u < tokens.Count && tokens[u].Start - tokens[u - 1].End <= 2; u++)
-                    {
-                        if (scores[u].Kind != kind || scores[u].KindProbability < Thresholds.Mask)
-                        {
-                            break;
-                        }
-
-                        if (IsWordOrNumber(text[tokens[u].Start]))
-                        {
-                            end = u;
-                        }
-                    }
-
-                    // "ABX77Q2" is four tokens but one word: mask the whole word, never a part of it.
-                    var start = tokens[t].Start;
-                    var stop = tokens[end].End;
-                    while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
-                    while (stop < text.Length && char.IsLetterOrDigit(text[stop])) stop++;
-                    if (Plausible(kind, text.AsSpan(start, stop - start), clock.GetUtcNow().Year))
-                    {
-                        candidates.Add(new Candidate(kind, start, stop, CandidatePriority.Learned));
-                        added = true;
-                    }
-
-                    t = end;
-                }
-                else if (score.PersonalProbability >= Thresholds.Hold)
-                {
-                    learnedFlags.Add(new PersonalDataFlag(FlagKindFor(score.MostLikelyPersonalKind), tokens[t].Start, tokens[t].Length,
-                        $"looks like {Describe(score.MostLikelyPersonalKind)} to the learned tagger"));
-                }
-            }
-
-            if (added)
-            {
-                findings = Merge(candidates);
-            }
-
-            // The tagger's flags are in text order; keep those that overlap no flag of the safety net.
+            LearnedCandidates(Tagger, text, candidates, learnedFlags);
+            // Both flag lists are in text order; keep the tagger's flags that overlap no flag of the safety net.
             var screen = 0;
             foreach (var flag in learnedFlags)
             {
@@ -182,6 +116,7 @@ public sealed class PersonalDataMasker
             allFlags.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
+        var findings = Merge(candidates);
         // Both lists are ordered and findings never overlap, so one pass drops the flags inside a finding.
         var flags = new List<PersonalDataFlag>();
         var next = 0;
@@ -199,6 +134,55 @@ public sealed class PersonalDataMasker
         }
 
         return (findings, flags);
+    }
+
+    private void LearnedCandidates(PersonalDataTagger tagger, string text, List<Candidate> candidates, List<PersonalDataFlag> flags)
+    {
+        var tokens = TaggerFeatures.Tokenize(text);
+        var scores = tagger.Score(text, tokens, Lexicon);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var score = scores[t];
+            if (!char.IsLetterOrDigit(text[tokens[t].Start]))
+            {
+                continue; // a lone "-" or "#" is never a finding or a flag on its own
+            }
+
+            if (score.Kind is { } kind && score.KindProbability >= Thresholds.Mask)
+            {
+                // Join a run of one kind ("(505)", "555-0142"), ending on a letter or digit, into one candidate.
+                var end = t;
+                for (var u = t + 1; u < tokens.Count && tokens[u].Start - tokens[u - 1].End <= 2; u++)
+                {
+                    if (scores[u].Kind != kind || scores[u].KindProbability < Thresholds.Mask)
+                    {
+                        break;
+                    }
+
+                    if (char.IsLetterOrDigit(text[tokens[u].Start]))
+                    {
+                        end = u;
+                    }
+                }
+
+                // Mask whole words only: a token cut at a combining mark or an apostrophe grows to the word around it.
+                var start = tokens[t].Start;
+                var stop = tokens[end].End;
+                while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
+                while (stop < text.Length && char.IsLetterOrDigit(text[stop])) stop++;
+                if (Plausible(kind, text.AsSpan(start, stop - start), clock.GetUtcNow().Year))
+                {
+                    candidates.Add(new Candidate(kind, start, stop, CandidatePriority.Learned));
+                }
+
+                t = end;
+            }
+            else if (score.PersonalProbability >= Thresholds.Hold)
+            {
+                flags.Add(new PersonalDataFlag(FlagKindFor(score.MostLikelyPersonalKind), tokens[t].Start, tokens[t].Length,
+                    $"looks like {Describe(score.MostLikelyPersonalKind)} to the learned tagger"));
+            }
+        }
     }
 
     // Whether a span the tagger is sure of has the shape its kind needs; if not, the rules' view stands: an email
@@ -264,8 +248,6 @@ public sealed class PersonalDataMasker
 
         return false;
     }
-
-    private static bool IsWordOrNumber(char c) => char.IsLetterOrDigit(c);
 
     private static PersonalDataFlagKind FlagKindFor(PersonalDataKind kind) => kind switch
     {

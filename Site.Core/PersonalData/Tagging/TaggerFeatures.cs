@@ -102,7 +102,8 @@ public static class TaggerFeatures
         }
 
         // Word classes: "u" a letter word in no list (name-like), "c" common, "r" relation, "t" street word, "s" stop
-        // or function, "g" given name, "p" place, "y" a year, "n" other digits, "o" other; used around each token so that a new relation word or name generalises.
+        // or function, "g" given name, "p" place, "y" a year, "n" other numbers and codes, "o" other. Used around
+        // each token, so that what was learned for one relation word or name carries over to others.
         var classesOf = new char[tokens.Count];
         var capitalised = 0;
         var letterWords = 0;
