@@ -35,9 +35,10 @@ public sealed class ModerateSubmission(CommunityVoiceDbContext db, PersonalDataM
         var edited = false;
         if (title.Length > 0 && title != submission.PublicTitle) { submission.PublicTitle = title; edited = true; }
         if (body.Length > 0 && body != submission.PublicBody) { submission.PublicBody = body; edited = true; }
-        // Staff edits are screened again: a slip while editing must not publish an address. Only what the masker
-        // would mask refuses; the safety net's flags do not, because a person has just read the text.
-        var leaks = masker.Find(submission.PublicTitle).Count > 0 || masker.Find(submission.PublicBody).Count > 0;
+        // Staff edits are screened again: a slip while editing must not publish an address. Only what the rules
+        // would mask refuses; the safety net's flags and the tagger's guesses do not, because a person has just
+        // read the text.
+        var leaks = masker.FindByRules(submission.PublicTitle).Count > 0 || masker.FindByRules(submission.PublicBody).Count > 0;
         if (leaks) return ModerationResult.Invalid("The public text still contains personal data (an email, phone number, address or similar). Remove it before publishing.");
 
         var now = clock.GetUtcNow();

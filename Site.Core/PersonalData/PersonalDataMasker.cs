@@ -81,9 +81,25 @@ public sealed class PersonalDataMasker
     public List<PersonalDataFinding> Find(string text) =>
         string.IsNullOrEmpty(text) ? [] : Analyse(text).Findings;
 
-    private void RuleCandidates(string text, List<Candidate> found)
+    /// <summary>
+    /// What the rule detectors alone mask, without the tagger's guesses: the check on a text a person has just
+    /// read and decided to publish, where a guess is no reason to refuse them.
+    /// </summary>
+    public List<PersonalDataFinding> FindByRules(string text)
     {
-        var context = new DetectionContext(Lexicon, clock.GetUtcNow().Year);
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var candidates = new List<Candidate>();
+        RuleCandidates(text, clock.GetUtcNow().Year, candidates);
+        return Merge(candidates);
+    }
+
+    private void RuleCandidates(string text, int year, List<Candidate> found)
+    {
+        var context = new DetectionContext(Lexicon, year);
         foreach (var detector in detectors)
         {
             detector.Find(text, context, found);
@@ -94,14 +110,15 @@ public sealed class PersonalDataMasker
     // tokens it thinks might be personal data are flagged. A flag inside a finding is dropped.
     private (List<PersonalDataFinding> Findings, List<PersonalDataFlag> Flags) Analyse(string text)
     {
+        var year = clock.GetUtcNow().Year;
         var candidates = new List<Candidate>();
-        RuleCandidates(text, candidates);
+        RuleCandidates(text, year, candidates);
         var screenFlags = Screen.Flag(text);
         var allFlags = new List<PersonalDataFlag>(screenFlags);
         if (Tagger is not null)
         {
             var learnedFlags = new List<PersonalDataFlag>();
-            LearnedCandidates(Tagger, text, candidates, learnedFlags);
+            LearnedCandidates(Tagger, text, year, candidates, learnedFlags);
             // Both flag lists are in text order; keep the tagger's flags that overlap no flag of the safety net.
             var screen = 0;
             foreach (var flag in learnedFlags)
@@ -136,7 +153,7 @@ public sealed class PersonalDataMasker
         return (findings, flags);
     }
 
-    private void LearnedCandidates(PersonalDataTagger tagger, string text, List<Candidate> candidates, List<PersonalDataFlag> flags)
+    private void LearnedCandidates(PersonalDataTagger tagger, string text, int year, List<Candidate> candidates, List<PersonalDataFlag> flags)
     {
         var tokens = TaggerFeatures.Tokenize(text);
         var scores = tagger.Score(text, tokens, Lexicon);
@@ -170,7 +187,7 @@ public sealed class PersonalDataMasker
                 var stop = tokens[end].End;
                 while (start > 0 && char.IsLetterOrDigit(text[start - 1])) start--;
                 while (stop < text.Length && char.IsLetterOrDigit(text[stop])) stop++;
-                if (Plausible(kind, text.AsSpan(start, stop - start), clock.GetUtcNow().Year))
+                if (Plausible(kind, text.AsSpan(start, stop - start), year))
                 {
                     candidates.Add(new Candidate(kind, start, stop, CandidatePriority.Learned));
                 }
@@ -201,7 +218,7 @@ public sealed class PersonalDataMasker
             case PersonalDataKind.Email:
                 return value.Contains('@') || ContainsWord(value, "at") || ContainsWord(value, "arroba") || ContainsWord(value, "dot");
             case PersonalDataKind.Phone:
-                return digits >= 7 && !IsTollFree(value);
+                return digits >= 7 && !PhoneDetector.IsTollFree(value);
             case PersonalDataKind.SocialSecurityNumber:
                 return digits >= 9;
             case PersonalDataKind.DateOfBirth:
@@ -218,22 +235,6 @@ public sealed class PersonalDataMasker
             default:
                 return true;
         }
-    }
-
-    // 1-800, 888, 877 ... numbers are agencies' and companies' lines; the phone detector decides about those.
-    private static bool IsTollFree(ReadOnlySpan<char> value)
-    {
-        Span<char> digits = stackalloc char[4];
-        var count = 0;
-        foreach (var c in value)
-        {
-            if (!char.IsAsciiDigit(c)) continue;
-            if (count == 0 && c == '1') continue;
-            digits[count++] = c;
-            if (count == 3) break;
-        }
-
-        return count == 3 && digits[0] == '8' && digits[1] == digits[2] && digits[1] is '0' or '8' or '7' or '6' or '5' or '4' or '3';
     }
 
     private static bool ContainsWord(ReadOnlySpan<char> value, string word)

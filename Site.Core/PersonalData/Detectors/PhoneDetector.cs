@@ -25,6 +25,9 @@ public sealed class PhoneDetector : IPersonalDataDetector
     // Agency hotlines (1-800-..., (888) ...) are public: a resident's own line is never toll-free.
     private static readonly Regex TollFree = Pattern(@"(\+?1[ .\-]?)?(\(8(00|88|77|66|55|44|33|22)\)|\b8(00|88|77|66|55|44|33|22))[ .\-]?\d{3}[ .\-]?\d{4}\b");
 
+    /// <summary>Whether <paramref name="value"/> holds a toll-free number (an agency's or company's line).</summary>
+    internal static bool IsTollFree(ReadOnlySpan<char> value) => TollFree.IsMatch(value);
+
     // Ten digits typed without separators: a New Mexico area code, or a phone word before them ("Mi cel es
     // 5051242387", "work 5051393672"). libphonenumber rejects many of these (an exchange cannot start with 1).
     private static readonly Regex BarePhonePattern = Pattern(@"\b(\+?1)?(505|575)\d{7}\b|\b(\+?1)?[2-9]\d{9}\b");

@@ -82,35 +82,28 @@ public static class TaggerFeatures
     /// <summary>Space-separated features of every token of <paramref name="text"/>.</summary>
     public static string[] Describe(string text, IReadOnlyList<TaggerToken> tokens, PersonalDataLexicon lexicon)
     {
+        // One pass for what every token's features read about the others. Word classes: "u" a letter word in no
+        // list (name-like), "c" common, "r" relation, "t" street word, "s" stop or function, "g" given name,
+        // "p" place, "y" a year, "n" other numbers and codes, "o" other. Used around each token, so that what was
+        // learned for one relation word or name carries over to others. A capitalised word that also appears in
+        // lower case elsewhere in the text is an ordinary word ("seenlower").
         var words = new string[tokens.Count];
         var shapes = new string[tokens.Count];
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            var span = text.AsSpan(tokens[t].Start, tokens[t].Length);
-            words[t] = Word(span);
-            shapes[t] = Shape(span);
-        }
-
-        // A capitalised word that also appears in lower case elsewhere in the text is an ordinary word.
-        var lowerSeen = new HashSet<string>(StringComparer.Ordinal);
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            if (char.IsLower(text[tokens[t].Start]))
-            {
-                lowerSeen.Add(words[t]);
-            }
-        }
-
-        // Word classes: "u" a letter word in no list (name-like), "c" common, "r" relation, "t" street word, "s" stop
-        // or function, "g" given name, "p" place, "y" a year, "n" other numbers and codes, "o" other. Used around
-        // each token, so that what was learned for one relation word or name carries over to others.
         var classesOf = new char[tokens.Count];
+        var lowerSeen = new HashSet<string>(StringComparer.Ordinal);
         var capitalised = 0;
         var letterWords = 0;
         for (var t = 0; t < tokens.Count; t++)
         {
             var span = text.AsSpan(tokens[t].Start, tokens[t].Length);
+            words[t] = Word(span);
+            shapes[t] = Shape(span);
             classesOf[t] = Class(span, lexicon);
+            if (char.IsLower(span[0]))
+            {
+                lowerSeen.Add(words[t]);
+            }
+
             if (char.IsLetter(span[0]))
             {
                 letterWords++;
