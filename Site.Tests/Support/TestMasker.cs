@@ -13,7 +13,7 @@ public static class TestMasker
 
     public static PersonalDataLexicon Lexicon { get; } = PersonalDataLexicon.Load(Repo.Content);
 
-    public static PersonalDataTagger Tagger { get; } = PersonalDataTagger.LoadEmbedded();
+    public static PersonalDataTagger Tagger { get; } = PersonalDataTagger.Embedded;
 
     public static PersonalDataMasker Instance { get; } = Create();
 

@@ -29,7 +29,7 @@ public static class SubmissionServiceExtensions
         // Word lists are embedded in Site.Core; place names come from the content folder, like the counties above.
         services.AddSingleton(_ => PersonalDataLexicon.Load(settings.ContentPath));
         services.AddSingleton(sp => new PersonalDataMasker(
-            sp.GetRequiredService<PersonalDataLexicon>(), sp.GetRequiredService<TimeProvider>(), PersonalDataTagger.LoadEmbedded()));
+            sp.GetRequiredService<PersonalDataLexicon>(), sp.GetRequiredService<TimeProvider>(), PersonalDataTagger.Embedded));
         services.AddHostedService<MaskerWarmup>();
         services.AddSingleton<TopicTagger>();
         services.AddHostedService(sp => sp.GetRequiredService<TopicTagger>());

@@ -50,13 +50,18 @@ public sealed class PersonalDataTagger
         engines.Add(engine);
     }
 
-    /// <summary>The model embedded in Site.Core (about half a second to load; load it once).</summary>
-    public static PersonalDataTagger LoadEmbedded()
+    private static readonly Lazy<PersonalDataTagger> EmbeddedModel = new(() =>
     {
         using var stream = typeof(PersonalDataTagger).Assembly.GetManifestResourceStream(ModelResource)
             ?? throw new InvalidOperationException($"The tagger model {ModelResource} is not embedded in Site.Core; run bench/masker/train.sh.");
         return Load(stream);
-    }
+    });
+
+    /// <summary>
+    /// The model embedded in Site.Core, loaded once per process (about half a second) and shared: the tagger is
+    /// immutable and thread-safe.
+    /// </summary>
+    public static PersonalDataTagger Embedded => EmbeddedModel.Value;
 
     /// <summary>A model saved by <see cref="Train"/>.</summary>
     public static PersonalDataTagger Load(Stream stream)

@@ -31,7 +31,7 @@ var root = FindRoot();
 var lexicon = PersonalDataLexicon.Load(Path.Combine(root, "content"));
 var tagger = args.Contains("--rules-only") ? null
     : OptionValue("--model") is { } modelPath ? PersonalDataTagger.Load(File.OpenRead(modelPath))
-    : PersonalDataTagger.LoadEmbedded();
+    : PersonalDataTagger.Embedded;
 if (trainPaths.Count > 0)
 {
     // --train FILE... [--save PATH]: a model learned from those sets (the shipped one: --save the embedded path).
